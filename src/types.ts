@@ -1,0 +1,304 @@
+/**
+ * Domain types shared by the stages: load → compute → present → render → write.
+ * Every return, weight and exposure is a decimal fraction (0.0303 is 3.03%) until `present/` formats it.
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. String order is date order. */
+export type IsoDate = string;
+/** A report month, `YYYY-MM`. */
+export type Month = string;
+
+// ---------------------------------------------------------------- config.json (after validation + defaults)
+
+export interface ServiceConfig {
+  name: string;
+  reading?: string;
+  provider?: string;
+  launchDate: IsoDate;
+  ratioStartDate: IsoDate;
+}
+
+export interface StrategyConfig {
+  id: string;
+  name: string;
+  group?: string;
+  style?: string;
+  /** An index id. */
+  benchmark: string;
+  /** Factor ids describing the strategy's intended characteristics; [] by default. */
+  traits: string[];
+}
+
+export interface CourseConfig {
+  name: string;
+  /** Strategy id → weight (≥ 0, sums to 1). Key order is the course's order (used by benchmarkLabel). */
+  weights: Record<string, number>;
+}
+
+export interface IndexConfig {
+  id: string;
+  name: string;
+  short: string;
+}
+
+export interface FactorConfig {
+  id: string;
+  name: string;
+}
+
+export interface Limits {
+  minHoldings: number;
+  maxHoldings: number;
+  /** Decimal fraction, e.g. 0.10. */
+  maxWeight: number;
+  /** Decimal fraction, e.g. 0.35. */
+  maxSectorWeight: number;
+}
+
+export interface Config {
+  service: ServiceConfig;
+  /** Annual, decimal. */
+  riskFreeRate: number;
+  negativeMark: string;
+  strategies: StrategyConfig[];
+  courses: CourseConfig[];
+  indices: IndexConfig[];
+  weeklyIndices: string[];
+  factors: FactorConfig[];
+  limits: Limits;
+}
+
+// ---------------------------------------------------------------- the loaded, validated data folder
+
+/**
+ * One held security's prices, aligned to `Dataset.calendar`: index i is calendar day i.
+ * `close[i]` is NaN where prices.csv has no row for that day (allowed only outside held periods,
+ * or filled by --allow-gaps: close carried forward, dividend 0, split 1).
+ */
+export interface PriceSeries {
+  ticker: string;
+  close: Float64Array;
+  /** Cash per share going ex that day; 0 where not given. */
+  dividend: Float64Array;
+  /** New shares per old share effective that day; 1 where not given. */
+  split: Float64Array;
+}
+
+/** All rows of one (date, strategy) in holdings.csv. */
+export interface Snapshot {
+  strategy: string;
+  date: IsoDate;
+  /** Physical line of the snapshot's first row in holdings.csv. */
+  line: number;
+  /** Ticker → weight, renormalised to sum to exactly 1. `CASH` may appear. File order. */
+  weights: Map<string, number>;
+}
+
+export interface IndexSeries {
+  id: string;
+  /** Ascending, the index's own calendar. */
+  dates: IsoDate[];
+  levels: number[];
+}
+
+export interface Security {
+  ticker: string;
+  name: string;
+  nameEn?: string;
+  sector: string;
+  description: string;
+}
+
+/** A dated row of factor values, in `Config.factors` order. */
+export interface FactorRow {
+  date: IsoDate;
+  values: number[];
+}
+
+export interface FactorData {
+  /** Ticker → exposure rows ascending by date (only held tickers are kept). */
+  exposures: Map<string, FactorRow[]>;
+  /** Index id → exposure rows ascending by date. */
+  benchmarkExposures: Map<string, FactorRow[]>;
+  /** Daily factor returns ascending by date. */
+  returns: FactorRow[];
+}
+
+/** The analysts' Markdown for one month, split by its level-2 headings. Raw Markdown, not HTML. */
+export interface Commentary {
+  /** 市況概況 */
+  overview?: string;
+  /** 第N週 → text. */
+  weeks: Map<number, string>;
+  /** ファクター動向 */
+  factorTrends?: string;
+  /** ファクター寄与度 */
+  factorAttribution?: string;
+}
+
+export interface Dataset {
+  config: Config;
+  /** Every distinct date of prices.csv, ascending: the trading calendar. */
+  calendar: IsoDate[];
+  /** Only the tickers some strategy holds (CASH excluded). */
+  prices: Map<string, PriceSeries>;
+  /** Strategy id → snapshots ascending by date. Every configured strategy has an entry (maybe empty). */
+  snapshots: Map<string, Snapshot[]>;
+  indices: Map<string, IndexSeries>;
+  securities: Map<string, Security>;
+  /** null when the three factor files are absent. */
+  factors: FactorData | null;
+  /** The requested month's commentary, null when the file is absent. */
+  commentary: Commentary | null;
+  /** File name relative to the data folder (`commentary/2026-03.md`) → SHA-256 hex of its bytes. */
+  inputs: Record<string, string>;
+  /** Human-readable warnings raised while loading. */
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- report.json (REPORT.md), unrounded
+
+export interface Trailing {
+  '1m': number | null;
+  '3m': number | null;
+  '6m': number | null;
+  '1y': number | null;
+  sinceLaunch: number | null;
+}
+
+export interface Contributor {
+  rank: number;
+  ticker: string;
+  name: string;
+  weight: number;
+  return: number;
+  contribution: number;
+}
+
+export interface FactorContribution {
+  id: string;
+  name: string;
+  activeExposure: number;
+  factorReturn: number;
+  contribution: number;
+}
+
+export interface Attribution {
+  excessReturn: number;
+  specific: number;
+  factors: FactorContribution[];
+}
+
+export interface ComplianceCheck {
+  rule: 'holdingsCount' | 'maxWeight' | 'maxSectorWeight';
+  ok: boolean;
+  date: IsoDate;
+  detail: string;
+}
+
+export interface StrategyReport {
+  id: string;
+  name: string;
+  benchmark: string;
+  monthReturn: number;
+  benchmarkReturn: number;
+  excessReturn: number;
+  trailing: Trailing;
+  sharpe: number | null;
+  sortino: number | null;
+  holdingsCount: number;
+  topContributors: Contributor[];
+  bottomContributors: Contributor[];
+  attribution: Attribution | null;
+  compliance: ComplianceCheck[];
+}
+
+export interface IndexReport {
+  id: string;
+  name: string;
+  monthReturn: number;
+  trailing: Trailing;
+  sharpe: number | null;
+  sortino: number | null;
+}
+
+export interface CourseReport {
+  rank: number;
+  name: string;
+  weights: Record<string, number>;
+  monthReturn: number;
+  benchmarkLabel: string;
+  benchmarkReturn: number;
+  excessReturn: number;
+}
+
+export interface WeekReport {
+  number: number;
+  start: IsoDate;
+  end: IsoDate;
+  /** Index id (weeklyIndices order) → return. */
+  returns: Record<string, number>;
+}
+
+export interface FactorMonthReturn {
+  id: string;
+  name: string;
+  monthReturn: number;
+}
+
+export interface ReportModel {
+  schemaVersion: 1;
+  month: Month;
+  base: IsoDate;
+  end: IsoDate;
+  asOf: IsoDate;
+  partial: boolean;
+  generator: { name: string; version: string };
+  inputs: Record<string, string>;
+  strategies: StrategyReport[];
+  indices: IndexReport[];
+  courses: CourseReport[];
+  courseAverage: { monthReturn: number; excessReturn: number };
+  weeks: WeekReport[];
+  factorReturns: FactorMonthReturn[] | null;
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- chart data (not in report.json)
+
+/** Daily cumulative return rebased to 0 at the window start (decimal fraction). */
+export interface CumulativeSeries {
+  /** Strategy or index id. */
+  id: string;
+  label: string;
+  points: { date: IsoDate; value: number }[];
+}
+
+export interface PerformanceWindow {
+  start: IsoDate;
+  end: IsoDate;
+  /** One entry per strategy, in config order: the strategy and its benchmark over the window. */
+  pairs: { strategy: CumulativeSeries; benchmark: CumulativeSeries }[];
+}
+
+export interface ChartData {
+  /** 直近3カ月: from the last trading day of M−3 to end. */
+  last3Months: PerformanceWindow;
+  /** 設定来: from the launch close (or the last trading day before) to end. */
+  sinceLaunch: PerformanceWindow;
+}
+
+/** What compute returns: the report.json model plus the daily series the charts draw. */
+export interface ComputeResult {
+  report: ReportModel;
+  charts: ChartData;
+}
+
+export interface ComputeOptions {
+  month: Month;
+  /** --as-of, else the last date of prices.csv. */
+  asOf: IsoDate;
+  /** --partial: allow an incomplete month. */
+  partial: boolean;
+  generator: { name: string; version: string };
+}
