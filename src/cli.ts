@@ -1,0 +1,194 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isValid, parseISO } from 'date-fns';
+import { resolve } from 'node:path';
+import { EXIT, UsageError, WgReportError } from './errors.js';
+import { analyse, FORMATS, GENERATOR, generateReport, SAMPLE_DATA_DIR, type Format, type Reporter } from './pipeline.js';
+import { discardAllSync } from './write/staging.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  ok
+  1  unexpected failure (a bug: the message includes a stack trace)
+  2  bad input or usage (the message names file, line, column and value)
+  3  renderer failure (Chromium missing, crashed or timed out)
+
+Environment:
+  PUPPETEER_EXECUTABLE_PATH  Chromium to use when --chromium is not given (default /usr/bin/chromium)
+  SOURCE_DATE_EPOCH          seconds since 1970: the date written into the PDF's metadata
+`;
+
+interface CommonFlags {
+  data?: string;
+  asOf?: string;
+  partial?: boolean;
+  allowGaps?: boolean;
+  quiet?: boolean;
+  progress?: boolean;
+}
+
+interface RenderFlags extends CommonFlags {
+  out: string;
+  format: string;
+  templates?: string;
+  chromium?: string;
+  timeout: string;
+}
+
+function parseMonth(month: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`month must be YYYY-MM, got "${month}"`);
+  return month;
+}
+
+function parseAsOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(parseISO(value))) {
+    throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+function parseFormats(list: string): Set<Format> {
+  const formats = new Set<Format>();
+  for (const raw of list.split(',')) {
+    const f = raw.trim();
+    if (!(FORMATS as readonly string[]).includes(f)) {
+      throw new UsageError(`--format: unknown format "${f}" (choose from ${FORMATS.join(',')})`);
+    }
+    formats.add(f as Format);
+  }
+  return formats;
+}
+
+/** SOURCE_DATE_EPOCH wins, then --as-of at 00:00 UTC, so that either makes the PDF reproducible. */
+function pdfDate(env: NodeJS.ProcessEnv, asOf: string | undefined): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds, got "${epoch}"`);
+    return new Date(Number(epoch) * 1000);
+  }
+  return asOf === undefined ? undefined : new Date(`${asOf}T00:00:00Z`);
+}
+
+function makeReporter(io: Io, flags: CommonFlags): Reporter {
+  const showSteps = flags.progress === true || (!flags.quiet && io.stderr.isTTY === true && !io.env.CI);
+  return {
+    step: (m) => {
+      if (showSteps) io.stderr.write(`wg-report: ${m}\n`);
+    },
+    warn: (m) => io.stderr.write(`warning: ${m}\n`),
+  };
+}
+
+function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--data <dir>', 'input data folder (default: the bundled synthetic sample)')
+    .option('--as-of <date>', 'as-of date printed in the report (default: the last date in prices.csv)')
+    .option('--partial', 'allow an incomplete month: the report is marked 速報 and "partial": true')
+    .option('--allow-gaps', 'carry the last close forward over missing price rows of held securities (warns)')
+    .option('--quiet', 'no progress lines')
+    .addOption(new Option('--progress', 'progress lines even when stderr is not a terminal').hideHelp());
+}
+
+/** Parses argv, runs the command and returns the exit code. Never calls process.exit. */
+export async function run(argv: readonly string[], io: Io = process): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command()
+    .name('wg-report')
+    .description('Monthly performance report (Japanese PDF, Markdown, HTML and report.json) from a month of CSV exports')
+    .version(GENERATOR.version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  addCommonOptions(
+    program
+      .command('render <month>', { isDefault: true })
+      .description('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)'),
+  )
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--format <list>', `formats to write, comma-separated (${FORMATS.join(',')})`, FORMATS.join(','))
+    .option('--templates <dir>', 'folder of templates overriding the built-in ones file by file')
+    .option('--chromium <path>', 'Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)')
+    .option('--timeout <seconds>', 'per-attempt PDF rendering timeout', '60')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (month: string, flags: RenderFlags) => {
+      const asOf = parseAsOf(flags.asOf);
+      const timeout = Number(flags.timeout);
+      if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
+      const { dir } = await generateReport({
+        month: parseMonth(month),
+        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
+        outDir: resolve(flags.out),
+        formats: parseFormats(flags.format),
+        asOf,
+        partial: flags.partial === true,
+        allowGaps: flags.allowGaps === true,
+        templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
+        chromiumPath: flags.chromium,
+        pdfDate: pdfDate(io.env, asOf),
+        timeoutMs: timeout * 1000,
+        reporter: makeReporter(io, flags),
+      });
+      if (!flags.quiet) io.stdout.write(`${dir}\n`);
+    });
+
+  addCommonOptions(
+    program
+      .command('validate <month>')
+      .description('load, check and compute the month; print problems and warnings; write nothing (exit 0 or 2)'),
+  )
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (month: string, flags: CommonFlags) => {
+      const reporter = makeReporter(io, flags);
+      const { result } = await analyse({
+        month: parseMonth(month),
+        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
+        asOf: parseAsOf(flags.asOf),
+        partial: flags.partial === true,
+        allowGaps: flags.allowGaps === true,
+        reporter,
+      });
+      const breaches = result.report.strategies.flatMap((s) => s.compliance.filter((c) => !c.ok));
+      io.stdout.write(
+        `${month}: ok (${result.report.base} → ${result.report.end}; ${result.report.warnings.length} warning(s), ` +
+          `${breaches.length} compliance breach(es))\n`,
+      );
+    });
+
+  // SIGINT/SIGTERM: drop the half-written folder; puppeteer's own exit hook kills Chromium.
+  const onSignal = (signal: NodeJS.Signals) => {
+    discardAllSync();
+    io.stderr.write(`wg-report: interrupted by ${signal}; the previous report is untouched\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    code = errorToExitCode(e, io);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return code;
+}
+
+function errorToExitCode(e: unknown, io: Io): number {
+  if (e instanceof CommanderError) {
+    // Help and version end with exitCode 0; parse errors were already printed by commander.
+    return e.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
+  }
+  if (e instanceof WgReportError) {
+    io.stderr.write(`error: ${e.message}\n`);
+    return e.exitCode;
+  }
+  io.stderr.write(`wg-report: unexpected failure (this is a bug)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return EXIT.UNEXPECTED;
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from './load/dataset.js';
+import { computeReport } from './compute/report.js';
+import { renderJson } from './render/json.js';
+import { renderReport } from './render/index.js';
+import { Staging } from './write/staging.js';
+import type { ComputeResult, Dataset, IsoDate, Month } from './types.js';
+
+export type Format = 'json' | 'md' | 'html' | 'pdf';
+export const FORMATS: readonly Format[] = ['json', 'md', 'html', 'pdf'];
+
+/** Where progress lines and warnings go; the CLI decides whether and how to show them. */
+export interface Reporter {
+  step(message: string): void;
+  warn(message: string): void;
+}
+
+export interface RunOptions {
+  month: Month;
+  dataDir: string;
+  outDir: string;
+  formats: ReadonlySet<Format>;
+  asOf?: IsoDate;
+  partial: boolean;
+  allowGaps: boolean;
+  templatesDir?: string;
+  chromiumPath?: string;
+  /** Date written into the PDF's metadata (SOURCE_DATE_EPOCH or --as-of); now when absent. */
+  pdfDate?: Date;
+  timeoutMs?: number;
+  reporter: Reporter;
+}
+
+/** The bundled synthetic sample, used when --data is not given. */
+export const SAMPLE_DATA_DIR = fileURLToPath(new URL('../fixtures/sample/', import.meta.url));
+
+export const GENERATOR: { name: string; version: string } = (() => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return { name: pkg.name, version: pkg.version };
+})();
+
+export interface Analysis {
+  dataset: Dataset;
+  result: ComputeResult;
+}
+
+/** load → compute; nothing is written. Warnings are in `result.report.warnings`. */
+export async function analyse(options: Omit<RunOptions, 'outDir' | 'formats'>): Promise<Analysis> {
+  const { reporter } = options;
+  reporter.step(`読み込み: ${options.dataDir}`);
+  const dataset = await loadDataset(options.dataDir, { month: options.month, allowGaps: options.allowGaps });
+  reporter.step('計算');
+  const asOf = options.asOf ?? dataset.calendar.at(-1) ?? '';
+  const result = computeReport(dataset, {
+    month: options.month,
+    asOf,
+    partial: options.partial,
+    generator: GENERATOR,
+  });
+  for (const w of result.report.warnings) reporter.warn(w);
+  return { dataset, result };
+}
+
+/** The whole run: analyse, render every requested format, then move the folder into place. */
+export async function generateReport(options: RunOptions): Promise<{ dir: string } & Analysis> {
+  const analysis = await analyse(options);
+  const { dataset, result } = analysis;
+  const { reporter } = options;
+  const staging = await Staging.create(options.outDir, options.month);
+  try {
+    const others = new Set([...options.formats].filter((f) => f !== 'json'));
+    if (others.size > 0) {
+      const files = await renderReport({
+        result,
+        dataset,
+        formats: others,
+        templatesDir: options.templatesDir,
+        chromiumPath: options.chromiumPath,
+        fixedDate: options.pdfDate,
+        timeoutMs: options.timeoutMs,
+        warn: (m) => {
+          result.report.warnings.push(m);
+          reporter.warn(m);
+        },
+        onStep: (s) => reporter.step(s),
+      });
+      for (const f of files) await staging.write(f.path, f.data);
+    }
+    // Last, so that warnings raised while rendering (blocked requests) are in it too.
+    if (options.formats.has('json')) await staging.write('report.json', renderJson(result.report));
+    reporter.step('配置');
+    const dir = await staging.commit();
+    return { dir, ...analysis };
+  } catch (e) {
+    await staging.discard();
+    throw e;
+  }
+}
