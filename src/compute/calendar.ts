@@ -1,0 +1,133 @@
+/**
+ * The trading calendar (REPORT.md "Definitions"): the distinct dates of prices.csv, ascending.
+ * Dates are ISO strings, so string order is date order; day arithmetic is done in UTC so that the
+ * machine's time zone can never move a date.
+ */
+import { UsageError } from '../errors.js';
+import type { IsoDate, Month } from '../types.js';
+
+/** Index of the last date ≤ `date` in an ascending list of dates; −1 when every date is later. */
+export function indexOnOrBefore(dates: readonly IsoDate[], date: IsoDate): number {
+  let lo = 0;
+  let hi = dates.length; // invariant: dates[<lo] ≤ date < dates[≥hi]
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid] as IsoDate) <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of `date` in an ascending list of dates; −1 when absent. */
+export function indexOfDate(dates: readonly IsoDate[], date: IsoDate): number {
+  const i = indexOnOrBefore(dates, date);
+  return i >= 0 && dates[i] === date ? i : -1;
+}
+
+/** `2026-03` → `2025-12` for delta −3. */
+export function shiftMonth(month: Month, delta: number): Month {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  const total = y * 12 + (m - 1) + delta;
+  const yy = Math.floor(total / 12);
+  const mm = total - yy * 12 + 1;
+  return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
+}
+
+/** The first calendar day of the month: `2026-03` → `2026-03-01`. */
+export function firstDayOfMonth(month: Month): IsoDate {
+  return `${month}-01`;
+}
+
+/** The last calendar day of the month: `2026-02` → `2026-02-28`. */
+export function lastDayOfMonth(month: Month): IsoDate {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate(); // day 0 of the next month
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
+/**
+ * Calendar index of the last trading day of `month`, or of the last trading day before it when the
+ * calendar has none in that month; −1 when the calendar starts later.
+ */
+export function lastTradingDayOfMonth(calendar: readonly IsoDate[], month: Month): number {
+  return indexOnOrBefore(calendar, lastDayOfMonth(month));
+}
+
+/** Days since 1970-01-01 of an ISO date (UTC). */
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+/** The Monday of the ISO week (Monday–Sunday) that holds `date`, as an ISO date. */
+export function isoWeekMonday(date: IsoDate): IsoDate {
+  const n = dayNumber(date);
+  const weekday = new Date(n * 86_400_000).getUTCDay(); // 0 Sunday … 6 Saturday
+  const monday = n - ((weekday + 6) % 7);
+  return new Date(monday * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Where month M sits in the calendar. */
+export interface MonthBounds {
+  month: Month;
+  /** The last trading day before M, and its calendar index. */
+  base: IsoDate;
+  baseIndex: number;
+  /** The last trading day in M, and its calendar index. */
+  end: IsoDate;
+  endIndex: number;
+  /** Calendar index of the first trading day in M (= baseIndex + 1). */
+  firstIndex: number;
+  /** The trading days of M, ascending. */
+  days: IsoDate[];
+  /** M is complete: prices.csv has a date after M. */
+  complete: boolean;
+}
+
+/**
+ * Base, end and trading days of `month`.
+ * @throws UsageError when the calendar has no trading day in M or none before it.
+ */
+export function monthBounds(calendar: readonly IsoDate[], month: Month): MonthBounds {
+  const last = calendar[calendar.length - 1];
+  const endIndex = lastTradingDayOfMonth(calendar, month);
+  const baseIndex = indexOnOrBefore(calendar, shiftedLastDay(month));
+  if (endIndex === baseIndex) {
+    const where = last === undefined ? 'prices.csv has no rows' : `last date ${last}`;
+    throw new UsageError(`no prices for ${month} in prices.csv (${where})`);
+  }
+  if (baseIndex < 0) {
+    throw new UsageError(
+      `no trading day before ${month} in prices.csv (first date ${calendar[0] as IsoDate}): ` +
+        `the month's return starts from the close of the last trading day before ${month}`,
+    );
+  }
+  return {
+    month,
+    base: calendar[baseIndex] as IsoDate,
+    baseIndex,
+    end: calendar[endIndex] as IsoDate,
+    endIndex,
+    firstIndex: baseIndex + 1,
+    days: calendar.slice(baseIndex + 1, endIndex + 1),
+    complete: endIndex < calendar.length - 1,
+  };
+}
+
+/** The last day of the month before `month`. */
+function shiftedLastDay(month: Month): IsoDate {
+  return lastDayOfMonth(shiftMonth(month, -1));
+}
+
+/**
+ * Refuses an incomplete month unless the run is a preliminary (速報) one.
+ * @throws UsageError naming the last date of prices.csv and suggesting --partial.
+ */
+export function assertMonthComplete(bounds: MonthBounds, partial: boolean): void {
+  if (bounds.complete || partial) return;
+  throw new UsageError(
+    `${bounds.month} is not complete: prices.csv has no date after ${bounds.month} (last date ${bounds.end}); ` +
+      `use --partial for a preliminary (速報) report`,
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * The compute stage's entry: a loaded Dataset and a month → the report.json model (REPORT.md
+ * "report.json", keys in its order, every figure unrounded) and the charts' daily series.
+ * Pure: no I/O, no clock, no console.
+ */
+import { UsageError } from '../errors.js';
+import type {
+  ComputeOptions,
+  ComputeResult,
+  CourseReport,
+  Dataset,
+  FactorMonthReturn,
+  IndexReport,
+  IsoDate,
+  ReportModel,
+  StrategyConfig,
+  StrategyReport,
+} from '../types.js';
+import { factorAttribution } from './attribution.js';
+import { assertMonthComplete, indexOfDate, lastTradingDayOfMonth, monthBounds, shiftMonth, type MonthBounds } from './calendar.js';
+import { complianceChecks, complianceWarnings, holdingsCount } from './compliance.js';
+import { bottomContributors, monthContributions, topContributors } from './contributions.js';
+import { benchmarkLabel, courseAverage, courseFigures, rankCourses, type StrategyMonth } from './courses.js';
+import { factorMonthReturns } from './factor-returns.js';
+import { indexReturn, requireIndex } from './index-returns.js';
+import { computeNav, navReturn, weightsAt, type StrategyNav } from './nav.js';
+import { indexRatioReturns, sharpeRatio, sortinoRatio, strategyRatioReturns } from './ratios.js';
+import { performanceWindow, type ChartStrategy } from './series.js';
+import { requireSecurity } from './securities.js';
+import { indexTrailing, strategyTrailing, trailingWindowStarts, type WindowStarts } from './trailing.js';
+import { tradingWeeks, weekReports } from './weeks.js';
+
+/**
+ * Every figure of the report for `options.month`.
+ * @throws UsageError when the data cannot answer for the month (no trading days in it or before it,
+ *   incomplete without --partial, base before a strategy's first snapshot).
+ * @throws DataError for data problems found only now (a missing index level, exposure row, close…).
+ */
+export function computeReport(dataset: Dataset, options: ComputeOptions): ComputeResult {
+  const { config, calendar } = dataset;
+  const bounds = monthBounds(calendar, options.month);
+  assertMonthComplete(bounds, options.partial);
+
+  const navs = new Map(config.strategies.map((s) => [s.id, strategyNav(dataset, s, bounds)]));
+  const starts = trailingWindowStarts(calendar, bounds, config.service.launchDate);
+  if (starts.sinceLaunch > bounds.end) {
+    throw new UsageError(`${bounds.month} ends before the service's launch (service.launchDate ${config.service.launchDate})`);
+  }
+  const factorReturns =
+    dataset.factors === null ? null : factorMonthReturns(config.factors, dataset.factors.returns, bounds.days);
+
+  const indices = config.indices.map((ix) => indexReport(dataset, ix.id, ix.name, bounds, starts));
+  const indexMonth = new Map(indices.map((ix) => [ix.id, ix.monthReturn]));
+
+  const warnings = [...dataset.warnings];
+  const strategies = config.strategies.map((s) => {
+    const report = strategyReport(dataset, s, navs.get(s.id) as StrategyNav, bounds, starts, indexMonth, factorReturns);
+    warnings.push(...complianceWarnings(s.id, report.compliance, config.limits));
+    for (const c of report.topContributors) {
+      if (requireSecurity(dataset.securities, c.ticker).description.trim() === '') {
+        warnings.push(`securities.csv: ${c.ticker} has no description (a top contributor of ${s.id})`);
+      }
+    }
+    return report;
+  });
+
+  const courses = courseReports(dataset, strategies);
+  const weeks = weekReports(tradingWeeks(calendar, bounds), dataset.indices, config.weeklyIndices);
+
+  const report: ReportModel = {
+    schemaVersion: 1,
+    month: bounds.month,
+    base: bounds.base,
+    end: bounds.end,
+    asOf: options.asOf,
+    // assertMonthComplete let an incomplete month through only because of --partial.
+    partial: !bounds.complete,
+    generator: { name: options.generator.name, version: options.generator.version },
+    inputs: { ...dataset.inputs },
+    strategies,
+    indices,
+    courses,
+    courseAverage: courseAverage(courses),
+    weeks,
+    factorReturns,
+    warnings,
+  };
+  return { report, charts: charts(dataset, navs, bounds, starts) };
+}
+
+/**
+ * The strategy's NAV through end.
+ * @throws UsageError when it has no snapshot or M's base is before its first snapshot.
+ */
+function strategyNav(dataset: Dataset, strategy: StrategyConfig, bounds: MonthBounds): StrategyNav {
+  const snapshots = dataset.snapshots.get(strategy.id) ?? [];
+  const first = snapshots[0];
+  if (first === undefined) {
+    throw new UsageError(`strategy ${strategy.id} has no snapshot in holdings.csv, so it has no return for ${bounds.month}`);
+  }
+  if (first.date > bounds.base) {
+    throw new UsageError(
+      `${bounds.month} starts from the close of ${bounds.base}, before the first snapshot of strategy ${strategy.id} ` +
+        `(${first.date}): its track record starts at that snapshot's close`,
+    );
+  }
+  return computeNav(dataset.calendar, dataset.prices, snapshots, bounds.endIndex, strategy.id);
+}
+
+function indexReport(dataset: Dataset, id: string, name: string, bounds: MonthBounds, starts: WindowStarts): IndexReport {
+  const series = requireIndex(dataset.indices, id);
+  const { ratioStartDate } = dataset.config.service;
+  const returns = indexRatioReturns(series, ratioStartDate, bounds.end);
+  return {
+    id,
+    name,
+    monthReturn: indexReturn(series, bounds.base, bounds.end),
+    trailing: indexTrailing(series, starts, bounds.end),
+    sharpe: sharpeRatio(returns, dataset.config.riskFreeRate),
+    sortino: sortinoRatio(returns, dataset.config.riskFreeRate),
+  };
+}
+
+function strategyReport(
+  dataset: Dataset,
+  strategy: StrategyConfig,
+  nav: StrategyNav,
+  bounds: MonthBounds,
+  starts: WindowStarts,
+  indexMonth: ReadonlyMap<string, number>,
+  factorReturns: FactorMonthReturn[] | null,
+): StrategyReport {
+  const { config, calendar } = dataset;
+  const monthReturn = navReturn(nav, bounds.baseIndex, bounds.endIndex);
+  const benchmarkReturn = indexMonth.get(strategy.benchmark);
+  if (benchmarkReturn === undefined) {
+    throw new RangeError(`strategy ${strategy.id}: benchmark ${strategy.benchmark} is not a configured index`);
+  }
+  const excessReturn = monthReturn - benchmarkReturn;
+  const ratioReturns = strategyRatioReturns(nav, calendar, config.service.ratioStartDate, bounds.endIndex);
+  const contributions = monthContributions(nav, bounds, calendar, dataset.prices);
+  const baseWeights = weightsAt(nav, bounds.baseIndex);
+  const lastSnapshotIndex = nav.snapshotIndices[nav.snapshotIndices.length - 1] as number; // ≤ end by construction
+  const lastSnapshot = weightsAt(nav, lastSnapshotIndex);
+  const attribution =
+    dataset.factors === null || factorReturns === null
+      ? null
+      : factorAttribution({
+          strategy: strategy.id,
+          benchmark: strategy.benchmark,
+          weights: baseWeights,
+          base: bounds.base,
+          data: dataset.factors,
+          factorReturns,
+          excessReturn,
+        });
+  return {
+    id: strategy.id,
+    name: strategy.name,
+    benchmark: strategy.benchmark,
+    monthReturn,
+    benchmarkReturn,
+    excessReturn,
+    trailing: strategyTrailing(nav, calendar, starts, bounds.endIndex),
+    sharpe: sharpeRatio(ratioReturns, config.riskFreeRate),
+    sortino: sortinoRatio(ratioReturns, config.riskFreeRate),
+    holdingsCount: holdingsCount(lastSnapshot),
+    topContributors: topContributors(contributions, dataset.securities),
+    bottomContributors: bottomContributors(contributions, dataset.securities),
+    attribution,
+    compliance: complianceChecks({
+      baseWeights,
+      base: bounds.base,
+      snapshotWeights: lastSnapshot,
+      snapshotDate: calendar[lastSnapshotIndex] as IsoDate,
+      limits: config.limits,
+      securities: dataset.securities,
+    }),
+  };
+}
+
+function courseReports(dataset: Dataset, strategies: readonly StrategyReport[]): CourseReport[] {
+  const { config } = dataset;
+  const months = new Map<string, StrategyMonth>(strategies.map((s) => [s.id, s]));
+  return rankCourses(
+    config.courses.map((c) => courseFigures(c, months, benchmarkLabel(c, config.strategies, config.indices))),
+  );
+}
+
+function charts(
+  dataset: Dataset,
+  navs: ReadonlyMap<string, StrategyNav>,
+  bounds: MonthBounds,
+  starts: WindowStarts,
+): ComputeResult['charts'] {
+  const { config, calendar } = dataset;
+  const strategies: ChartStrategy[] = config.strategies.map((s) => ({
+    nav: navs.get(s.id) as StrategyNav,
+    label: s.name,
+    benchmark: requireIndex(dataset.indices, s.benchmark),
+    benchmarkLabel: config.indices.find((ix) => ix.id === s.benchmark)?.short ?? s.benchmark,
+  }));
+  const threeMonthsBack = Math.max(0, lastTradingDayOfMonth(calendar, shiftMonth(bounds.month, -3)));
+  return {
+    last3Months: performanceWindow(calendar, threeMonthsBack, bounds.endIndex, strategies),
+    sinceLaunch: performanceWindow(calendar, indexOfDate(calendar, starts.sinceLaunch), bounds.endIndex, strategies),
+  };
+}

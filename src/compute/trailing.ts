@@ -1,0 +1,81 @@
+/**
+ * Trailing returns at M's end (REPORT.md "trailing returns"): `1m` from base, `3m`/`6m`/`1y` from the
+ * last trading day of the month 3, 6, 12 months before M, `sinceLaunch` from service.launchDate's
+ * close (or the last trading day before it). A 1m–1y window starting before launchDate is null for
+ * every row; a strategy's window starting before its first snapshot is null.
+ */
+import { DataError } from '../errors.js';
+import type { IndexSeries, IsoDate, Trailing } from '../types.js';
+import { indexOnOrBefore, lastTradingDayOfMonth, shiftMonth, type MonthBounds } from './calendar.js';
+import { indexReturn } from './index-returns.js';
+import { navReturn, type StrategyNav } from './nav.js';
+
+/** The start date of each trailing window; null where the launch rule blanks the window for every row. */
+export interface WindowStarts {
+  '1m': IsoDate | null;
+  '3m': IsoDate | null;
+  '6m': IsoDate | null;
+  '1y': IsoDate | null;
+  sinceLaunch: IsoDate;
+}
+
+/** The launch close: launchDate if it is a trading day, else the last trading day before it. */
+export function launchStart(calendar: readonly IsoDate[], launchDate: IsoDate): IsoDate {
+  const i = indexOnOrBefore(calendar, launchDate);
+  if (i < 0) {
+    throw new DataError([
+      { file: 'prices.csv', message: `has no trading day on or before service.launchDate ${launchDate} (first date ${calendar[0]})` },
+    ]);
+  }
+  return calendar[i] as IsoDate;
+}
+
+/** Start dates of the trailing windows for month M, with the launch rule applied. */
+export function trailingWindowStarts(
+  calendar: readonly IsoDate[],
+  bounds: MonthBounds,
+  launchDate: IsoDate,
+): WindowStarts {
+  const monthsBack = (k: number): IsoDate | null => {
+    const i = lastTradingDayOfMonth(calendar, shiftMonth(bounds.month, -k));
+    const start = i < 0 ? null : (calendar[i] as IsoDate);
+    return start === null || start < launchDate ? null : start;
+  };
+  return {
+    '1m': bounds.base < launchDate ? null : bounds.base,
+    '3m': monthsBack(3),
+    '6m': monthsBack(6),
+    '1y': monthsBack(12),
+    sinceLaunch: launchStart(calendar, launchDate),
+  };
+}
+
+/** Each window's return from its start to the end, via `returnFrom` (null start → null). */
+export function trailingReturns(starts: WindowStarts, returnFrom: (start: IsoDate) => number | null): Trailing {
+  const from = (start: IsoDate | null): number | null => (start === null ? null : returnFrom(start));
+  return {
+    '1m': from(starts['1m']),
+    '3m': from(starts['3m']),
+    '6m': from(starts['6m']),
+    '1y': from(starts['1y']),
+    sinceLaunch: from(starts.sinceLaunch),
+  };
+}
+
+/** A strategy's trailing returns: NAV(end) / NAV(start) − 1, null for a window starting before its first snapshot. */
+export function strategyTrailing(
+  nav: StrategyNav,
+  calendar: readonly IsoDate[],
+  starts: WindowStarts,
+  endIndex: number,
+): Trailing {
+  const firstSnapshot = calendar[nav.firstIndex] as IsoDate;
+  return trailingReturns(starts, (start) =>
+    start < firstSnapshot ? null : navReturn(nav, indexOnOrBefore(calendar, start), endIndex),
+  );
+}
+
+/** An index's trailing returns on its own calendar. */
+export function indexTrailing(index: IndexSeries, starts: WindowStarts, end: IsoDate): Trailing {
+  return trailingReturns(starts, (start) => indexReturn(index, start, end));
+}
