@@ -34,11 +34,6 @@ export function shiftMonth(month: Month, delta: number): Month {
   return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
 }
 
-/** The first calendar day of the month: `2026-03` → `2026-03-01`. */
-export function firstDayOfMonth(month: Month): IsoDate {
-  return `${month}-01`;
-}
-
 /** The last calendar day of the month: `2026-02` → `2026-02-28`. */
 export function lastDayOfMonth(month: Month): IsoDate {
   const y = Number(month.slice(0, 4));
@@ -92,7 +87,7 @@ export interface MonthBounds {
 export function monthBounds(calendar: readonly IsoDate[], month: Month): MonthBounds {
   const last = calendar[calendar.length - 1];
   const endIndex = lastTradingDayOfMonth(calendar, month);
-  const baseIndex = indexOnOrBefore(calendar, shiftedLastDay(month));
+  const baseIndex = lastTradingDayOfMonth(calendar, shiftMonth(month, -1));
   if (endIndex === baseIndex) {
     const where = last === undefined ? 'prices.csv has no rows' : `last date ${last}`;
     throw new UsageError(`no prices for ${month} in prices.csv (${where})`);
@@ -113,11 +108,6 @@ export function monthBounds(calendar: readonly IsoDate[], month: Month): MonthBo
     days: calendar.slice(baseIndex + 1, endIndex + 1),
     complete: endIndex < calendar.length - 1,
   };
-}
-
-/** The last day of the month before `month`. */
-function shiftedLastDay(month: Month): IsoDate {
-  return lastDayOfMonth(shiftMonth(month, -1));
 }
 
 /**
