@@ -1,0 +1,402 @@
+/**
+ * config.json (DATA.md): JSON syntax, then the whole file against config.schema.json (every problem
+ * with its JSON path; unknown keys are warnings), then the cross-references (benchmarks, weeklyIndices,
+ * course weight keys, traits → configured ids; course weights sum to 1 ± 1e-9), then defaults.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Config, CourseConfig, FactorConfig, IndexConfig, StrategyConfig } from '../types.js';
+import schema from './config.schema.json' with { type: 'json' };
+import type { LoadContext } from './context.js';
+import { isIsoDate } from './fields.js';
+import { decodeText } from './text.js';
+
+export const CONFIG = 'config.json';
+
+const COURSE_SUM_TOLERANCE = 1e-9;
+
+export interface LoadedConfig {
+  config: Config;
+  /** Whether config.json has a `factors` key (required when the factor files are present). */
+  factorsGiven: boolean;
+}
+
+let validator: ReturnType<Ajv['compile']> | null = null;
+function validate(data: unknown): ErrorObject[] {
+  if (validator === null) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addFormat('iso-date', { type: 'string', validate: isIsoDate });
+    validator = ajv.compile(schema);
+  }
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+/** config.json → Config with defaults, or null after reporting why not. */
+export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | null {
+  const F = CONFIG;
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) {
+    ctx.error({ file: F, line: decoded.line, message: decoded.problem });
+    return null;
+  }
+  const text = decoded.text;
+  const syntax = checkJsonSyntax(text);
+  if (syntax.error !== null) {
+    const { line, column } = lineColumn(text, syntax.error.offset);
+    ctx.error({ file: F, line, message: `JSON syntax error at column ${column}: ${syntax.error.message}` });
+    return null;
+  }
+  for (const d of syntax.duplicateKeys) {
+    ctx.warn({ file: F, line: lineColumn(text, d.offset).line, path: d.path, message: 'key appears twice: the last one is used' });
+  }
+  const data: unknown = JSON.parse(text);
+
+  let ok = true;
+  for (const e of validate(data)) {
+    const issue = schemaIssue(e);
+    if (issue.warning) ctx.warn({ file: F, path: issue.path, message: issue.message });
+    else {
+      ctx.error({ file: F, path: issue.path, ...(issue.value !== undefined ? { value: issue.value } : {}), message: issue.message });
+      ok = false;
+    }
+  }
+  if (!crossCheck(ctx, data)) ok = false;
+  if (!ok) return null;
+  const raw = data as RawConfig;
+
+  const config: Config = {
+    service: {
+      name: raw.service.name,
+      ...(raw.service.reading !== undefined ? { reading: raw.service.reading } : {}),
+      ...(raw.service.provider !== undefined ? { provider: raw.service.provider } : {}),
+      launchDate: raw.service.launchDate,
+      ratioStartDate: raw.service.ratioStartDate,
+    },
+    riskFreeRate: raw.riskFreeRate ?? 0,
+    negativeMark: raw.negativeMark ?? '△',
+    strategies: raw.strategies.map((s) => ({
+      id: s.id,
+      name: s.name,
+      ...(s.group !== undefined ? { group: s.group } : {}),
+      ...(s.style !== undefined ? { style: s.style } : {}),
+      benchmark: s.benchmark,
+      traits: s.traits ?? [],
+    })),
+    courses: raw.courses.map((c) => ({ name: c.name, weights: { ...c.weights } })),
+    indices: raw.indices.map((i) => ({ id: i.id, name: i.name, short: i.short })),
+    weeklyIndices: raw.weeklyIndices ?? [],
+    factors: (raw.factors ?? []).map((f) => ({ id: f.id, name: f.name })),
+    limits: { ...raw.limits },
+  };
+  return { config, factorsGiven: raw.factors !== undefined };
+}
+
+interface RawConfig {
+  service: { name: string; reading?: string; provider?: string; launchDate: string; ratioStartDate: string };
+  riskFreeRate?: number;
+  negativeMark?: string;
+  strategies: (Omit<StrategyConfig, 'traits'> & { traits?: string[] })[];
+  courses: CourseConfig[];
+  indices: IndexConfig[];
+  weeklyIndices?: string[];
+  factors?: FactorConfig[];
+  limits: Config['limits'];
+}
+
+/**
+ * Cross-references. Run even when the schema found problems (so one run lists them all), hence the
+ * defensive reading: whatever has the wrong shape was reported by the schema and is skipped here.
+ */
+function crossCheck(ctx: LoadContext, data: unknown): boolean {
+  const F = CONFIG;
+  let ok = true;
+  const fail = (path: string, value: string | undefined, message: string) => {
+    ctx.error({ file: F, path, ...(value !== undefined ? { value } : {}), message });
+    ok = false;
+  };
+  const root = asObject(data);
+  const ids = (where: string): Set<string> => {
+    const set = new Set<string>();
+    asArray(root[where]).forEach((x, i) => {
+      const id = asObject(x).id;
+      if (typeof id !== 'string') return;
+      if (set.has(id)) fail(`${where}[${i}].id`, id, `is used twice in ${where}`);
+      set.add(id);
+    });
+    return set;
+  };
+  const strategies = ids('strategies');
+  const indices = ids('indices');
+  const factors = ids('factors');
+
+  asArray(root.strategies).forEach((x, i) => {
+    const s = asObject(x);
+    if (typeof s.benchmark === 'string' && s.benchmark !== '' && !indices.has(s.benchmark)) {
+      fail(`strategies[${i}].benchmark`, s.benchmark, 'is not an id of indices');
+    }
+    asArray(s.traits).forEach((t, k) => {
+      if (typeof t === 'string' && t !== '' && !factors.has(t)) fail(`strategies[${i}].traits[${k}]`, t, 'is not an id of factors');
+    });
+  });
+  asArray(root.weeklyIndices).forEach((id, i) => {
+    if (typeof id === 'string' && id !== '' && !indices.has(id)) fail(`weeklyIndices[${i}]`, id, 'is not an id of indices');
+  });
+  const courseNames = new Set<string>();
+  asArray(root.courses).forEach((x, i) => {
+    const c = asObject(x);
+    if (typeof c.name === 'string') {
+      if (courseNames.has(c.name)) fail(`courses[${i}].name`, c.name, 'is used twice in courses');
+      courseNames.add(c.name);
+    }
+    const weights = asObject(c.weights);
+    let sum = 0;
+    let numeric = true;
+    for (const [id, w] of Object.entries(weights)) {
+      if (!strategies.has(id)) fail(`courses[${i}].weights${pathKey(id)}`, id, 'is not an id of strategies');
+      if (typeof w === 'number') sum += w;
+      else numeric = false;
+    }
+    if (numeric && Object.keys(weights).length > 0 && Math.abs(sum - 1) > COURSE_SUM_TOLERANCE) {
+      fail(`courses[${i}].weights`, undefined, `sum to ${Number(sum.toPrecision(12))}, not 1`);
+    }
+  });
+  const limits = asObject(root.limits);
+  if (typeof limits.minHoldings === 'number' && typeof limits.maxHoldings === 'number' && limits.minHoldings > limits.maxHoldings) {
+    fail('limits.minHoldings', String(limits.minHoldings), `is greater than limits.maxHoldings (${limits.maxHoldings})`);
+  }
+  return ok;
+}
+
+function asObject(x: unknown): Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+}
+
+function asArray(x: unknown): unknown[] {
+  return Array.isArray(x) ? x : [];
+}
+
+// ---------------------------------------------------------------- schema errors → issues
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  integer: 'an integer',
+  string: 'a string',
+  array: 'an array',
+  object: 'an object',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+/** A key as written in a path: `.NEXT100`, or `["odd key"]`. */
+function pathKey(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** `/courses/2/weights/NEXT100` → `courses[2].weights.NEXT100`. */
+export function pointerToPath(pointer: string, child?: string): string {
+  const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (child !== undefined) parts.push(child);
+  let s = '';
+  for (const p of parts) s += /^\d+$/.test(p) ? `[${p}]` : pathKey(p);
+  if (s.startsWith('.')) s = s.slice(1);
+  return s === '' ? '(top level)' : s;
+}
+
+function shown(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return undefined;
+}
+
+function schemaIssue(e: ErrorObject): { path: string; message: string; value?: string; warning?: boolean } {
+  const path = pointerToPath(e.instancePath);
+  const value = shown(e.data);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return { path: pointerToPath(e.instancePath, String(p.additionalProperty)), message: 'unknown key (ignored)', warning: true };
+    case 'required':
+      return { path: pointerToPath(e.instancePath, String(p.missingProperty)), message: 'is required' };
+    case 'type': {
+      const want = String(p.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
+      return { path, ...(value !== undefined ? { value } : {}), message: `must be ${want}` };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, ...(value !== undefined ? { value } : {}), message: `must be ${String(p.comparison)} ${String(p.limit)}` };
+    case 'minLength':
+      return { path, ...(value !== undefined ? { value } : {}), message: 'must not be empty' };
+    case 'minItems':
+      return { path, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+    case 'minProperties':
+      return { path, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}` };
+    case 'enum':
+      return {
+        path,
+        ...(value !== undefined ? { value } : {}),
+        message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'format':
+      return { path, ...(value !== undefined ? { value } : {}), message: 'must be a date YYYY-MM-DD that exists' };
+    default:
+      return { path, ...(value !== undefined ? { value } : {}), message: e.message ?? `fails ${e.keyword}` };
+  }
+}
+
+// ---------------------------------------------------------------- JSON syntax, located
+
+interface SyntaxResult {
+  error: { offset: number; message: string } | null;
+  duplicateKeys: { offset: number; path: string }[];
+}
+
+/**
+ * Node's JSON.parse names no position, so this small scanner finds the first syntax error's offset,
+ * and the keys an object repeats (JSON.parse silently keeps the last).
+ */
+export function checkJsonSyntax(s: string): SyntaxResult {
+  let i = 0;
+  const duplicateKeys: { offset: number; path: string }[] = [];
+  class Fail {
+    constructor(
+      readonly offset: number,
+      readonly message: string,
+    ) {}
+  }
+  const ws = () => {
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else return;
+    }
+  };
+  const unexpected = (): never => {
+    if (i >= s.length) throw new Fail(i, 'unexpected end of file');
+    throw new Fail(i, `unexpected ${JSON.stringify(s[i])}`);
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    for (;;) {
+      if (i >= s.length) throw new Fail(start, 'a string is never closed');
+      const c = s.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return JSON.parse(s.slice(start, i)) as string;
+      }
+      if (c === 92) {
+        const e = s[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) throw new Fail(i, 'bad \\u escape in a string');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else throw new Fail(i, 'bad escape in a string');
+      } else if (c < 32) throw new Fail(i, 'a control character (newline?) inside a string');
+      else i++;
+    }
+  };
+  const value = (path: string): void => {
+    ws();
+    const c = s[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (s[i] === '}') {
+        i++;
+        return;
+      }
+      const keys = new Set<string>();
+      for (;;) {
+        ws();
+        if (s[i] !== '"') {
+          if (s[i] === '}') throw new Fail(i, 'a trailing comma before "}"');
+          throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected a "quoted" key, found ${JSON.stringify(s[i])}`);
+        }
+        const at = i;
+        const key = string();
+        const keyPath = path === '' ? pointerToPath('', key) : `${path}${pathKey(key)}`;
+        if (keys.has(key)) duplicateKeys.push({ offset: at, path: keyPath });
+        keys.add(key);
+        ws();
+        if (s[i] !== ':') throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected ":", found ${JSON.stringify(s[i])}`);
+        i++;
+        value(keyPath);
+        ws();
+        if (s[i] === ',') {
+          i++;
+          continue;
+        }
+        if (s[i] === '}') {
+          i++;
+          return;
+        }
+        throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected "," or "}", found ${JSON.stringify(s[i])}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (s[i] === ']') {
+        i++;
+        return;
+      }
+      for (let k = 0; ; k++) {
+        ws();
+        if (s[i] === ']') throw new Fail(i, 'a trailing comma before "]"');
+        value(`${path}[${k}]`);
+        ws();
+        if (s[i] === ',') {
+          i++;
+          continue;
+        }
+        if (s[i] === ']') {
+          i++;
+          return;
+        }
+        throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected "," or "]", found ${JSON.stringify(s[i])}`);
+      }
+    }
+    if (c === '"') {
+      string();
+      return;
+    }
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(s.slice(i, i + 64));
+    if (m !== null && m[0].length > 0 && (c === '-' || (c !== undefined && c >= '0' && c <= '9'))) {
+      i += m[0].length;
+      return;
+    }
+    for (const lit of ['true', 'false', 'null']) {
+      if (s.startsWith(lit, i)) {
+        i += lit.length;
+        return;
+      }
+    }
+    unexpected();
+  };
+  try {
+    if (s.charCodeAt(0) === 0xfeff) i = 1;
+    value('');
+    ws();
+    if (i < s.length) throw new Fail(i, `unexpected ${JSON.stringify(s[i])} after the end of the JSON value`);
+    return { error: null, duplicateKeys };
+  } catch (e) {
+    if (e instanceof Fail) return { error: { offset: e.offset, message: e.message }, duplicateKeys };
+    throw e;
+  }
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    if (text.charCodeAt(k) === 10) {
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,78 @@
+/**
+ * The load stage: read the data folder, validate it against DATA.md, return a Dataset.
+ * Every problem found is collected and thrown together as one DataError; nothing is written.
+ *
+ * Order: config.json → holdings.csv (to know which tickers are held) → securities.csv → prices.csv
+ * (streamed; only held tickers' numbers kept) → snapshot checks and the gap rule → indices.csv →
+ * factor files → commentary.
+ */
+import { stat } from 'node:fs/promises';
+import { DataError } from '../errors.js';
+import type { Dataset } from '../types.js';
+import { CONFIG, loadConfig, type LoadedConfig } from './config.js';
+import { LoadContext } from './context.js';
+import { loadCommentary } from './commentary.js';
+import { loadFactors } from './factors.js';
+import { checkGaps } from './gaps.js';
+import { buildSnapshots, HOLDINGS, readHoldings } from './holdings.js';
+import { INDICES, loadIndices } from './indices.js';
+import { loadPrices, PRICES } from './prices.js';
+import { loadSecurities, SECURITIES } from './securities.js';
+
+export interface LoadOptions {
+  /** The report month, `YYYY-MM`: picks the commentary file and the base date of the exposure check. */
+  month: string;
+  /** --allow-gaps: carry the last close forward over a held security's missing days (with a warning). */
+  allowGaps: boolean;
+}
+
+export async function loadDataset(dir: string, options: LoadOptions): Promise<Dataset> {
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDir) throw new DataError([{ file: dir, message: 'data folder not found' }]);
+
+  const ctx = new LoadContext(dir);
+
+  const configBytes = await ctx.read(CONFIG, true);
+  const loaded: LoadedConfig | null = configBytes === null ? null : loadConfig(ctx, configBytes);
+  const config = loaded?.config ?? null;
+
+  const holdingsBytes = await ctx.read(HOLDINGS, true);
+  const holdings = holdingsBytes === null ? null : readHoldings(ctx, holdingsBytes);
+  const held = holdings?.held ?? new Set<string>();
+
+  const securitiesBytes = await ctx.read(SECURITIES, true);
+  const securities = securitiesBytes === null ? null : loadSecurities(ctx, securitiesBytes, held);
+
+  let pricesBytes = await ctx.read(PRICES, true);
+  const prices = pricesBytes === null ? null : loadPrices(ctx, pricesBytes, held);
+  pricesBytes = null; // let the raw bytes go before the rest is read
+
+  const snapshots = holdings === null ? null : buildSnapshots(ctx, holdings, config, prices, securities);
+  if (prices !== null && snapshots !== null) checkGaps(ctx, prices, snapshots, options.allowGaps);
+
+  const indicesBytes = await ctx.read(INDICES, true);
+  const indices = indicesBytes === null ? null : loadIndices(ctx, indicesBytes, config);
+
+  const factors = await loadFactors(ctx, { config: loaded, held, prices, snapshots, month: options.month });
+  const commentary = await loadCommentary(ctx, options.month);
+
+  if (ctx.errorCount > 0 || config === null || prices === null || snapshots === null || indices === null || securities === null) {
+    // Each null above comes with its own issue, so the list is never empty here.
+    throw new DataError(ctx.issues());
+  }
+  return {
+    config,
+    calendar: prices.calendar,
+    prices: prices.series,
+    snapshots,
+    indices,
+    securities,
+    factors,
+    commentary,
+    inputs: ctx.inputs(),
+    warnings: ctx.warnings,
+  };
+}

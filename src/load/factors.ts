@@ -1,0 +1,249 @@
+/**
+ * The three factor files (DATA.md): they come together (none → no factor sections, a warning; some →
+ * error). Each has one column per configured factor id (missing: error).
+ * - factor_exposures.csv: `date` key, `ticker` key; a universe file: only held tickers' rows are kept.
+ * - benchmark_exposures.csv: `date` key, `benchmark` key (an index id).
+ * - factor_returns.csv: `date` key, a trading day.
+ * A held ticker (or a strategy's benchmark) with no exposure row on or before the date compute needs
+ * (the month's base date) is an error.
+ */
+import type { Config, FactorData, FactorRow, IsoDate, Snapshot } from '../types.js';
+import { CONFIG } from './config.js';
+import type { LoadContext } from './context.js';
+import { readCsv } from './csv.js';
+import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
+import { CASH } from './holdings.js';
+import type { Prices } from './prices.js';
+import { RowTracks, type RowTrack } from './rows.js';
+
+export const EXPOSURES = 'factor_exposures.csv';
+export const BENCHMARK_EXPOSURES = 'benchmark_exposures.csv';
+export const FACTOR_RETURNS = 'factor_returns.csv';
+export const FACTOR_FILES = [EXPOSURES, BENCHMARK_EXPOSURES, FACTOR_RETURNS] as const;
+
+export interface FactorInputs {
+  config: { config: Config; factorsGiven: boolean } | null;
+  held: ReadonlySet<string>;
+  prices: Prices | null;
+  snapshots: ReadonlyMap<string, readonly Snapshot[]> | null;
+  month: string;
+}
+
+/** Read the factor files; null when they are all absent (with a warning) or could not be used. */
+export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promise<FactorData | null> {
+  const bytes = await Promise.all(FACTOR_FILES.map((f) => ctx.read(f, false)));
+  const present = FACTOR_FILES.filter((_, i) => bytes[i] !== null);
+  if (present.length === 0) {
+    ctx.warn(
+      `${EXPOSURES}, ${BENCHMARK_EXPOSURES} and ${FACTOR_RETURNS} are absent: ` +
+        'the factor sections (ファクター動向, ファクター寄与度) are left out of the report',
+    );
+    return null;
+  }
+  if (present.length < FACTOR_FILES.length) {
+    for (const f of FACTOR_FILES) {
+      if (!present.includes(f)) {
+        ctx.error({ file: f, message: `is missing: the three factor files come together (${present.join(', ')} present)` });
+      }
+    }
+  }
+  const loaded = inputs.config;
+  if (loaded === null) return null; // config.json has problems of its own: the factor columns are unknown
+  if (!loaded.factorsGiven) {
+    ctx.error({ file: CONFIG, path: 'factors', message: 'is required when the factor files are present' });
+    return null;
+  }
+  const factorIds = loaded.config.factors.map((f) => f.id);
+  const [expBytes = null, benchBytes = null, retBytes = null] = bytes;
+
+  const exposures = expBytes === null ? null : readExposures(ctx, expBytes, factorIds, inputs.held);
+  const benchmarks =
+    benchBytes === null ? null : readBenchmarkExposures(ctx, benchBytes, factorIds, loaded.config);
+  const returns = retBytes === null ? null : readFactorReturns(ctx, retBytes, factorIds, inputs.prices);
+  if (exposures === null || benchmarks === null || returns === null) return null;
+
+  checkCoverage(ctx, loaded.config, exposures, benchmarks, inputs);
+  return { exposures, benchmarkExposures: benchmarks, returns };
+}
+
+/** Rows of a (date, key) exposure file into RowTracks; duplicates reported. */
+function readKeyed(
+  ctx: LoadContext,
+  file: string,
+  bytes: Uint8Array,
+  keyColumn: 'ticker' | 'benchmark',
+  factorIds: readonly string[],
+  keep: (key: string) => boolean,
+  onKey?: (key: string, line: number) => boolean,
+): RowTracks | null {
+  const k = factorIds.length;
+  const tracks = new RowTracks(k, keep);
+  const dateCache = new Map<string, number>();
+  const ok = readCsv(ctx, file, bytes, { required: ['date', keyColumn, ...factorIds] }, (f, line, c) => {
+    const ds = f[c.date!]!;
+    let day = dateCache.get(ds);
+    if (day === undefined) {
+      day = isoDay(ds);
+      if (dateCache.size < 100_000) dateCache.set(ds, day);
+    }
+    if (day !== day) reportBadDate(ctx, file, line, 'date', ds);
+    const key = f[c[keyColumn]!]!;
+    if (key === '') ctx.error({ file, line, column: keyColumn, value: '', message: 'is empty' });
+    const values = new Array<number>(k);
+    for (let j = 0; j < k; j++) {
+      const id = factorIds[j]!;
+      values[j] = numberField(ctx, file, line, id, f[c[id]!]!);
+    }
+    if (day !== day || key === '') return;
+    if (onKey !== undefined && !onKey(key, line)) return;
+    const t = tracks.get(key);
+    const i = t.push(day, line);
+    if (t.values !== null) for (let j = 0; j < k; j++) t.values[i * k + j] = values[j]!;
+  });
+  if (!ok) return null;
+  for (const [key, t] of tracks.map) {
+    for (const d of t.duplicates()) {
+      ctx.error({
+        file,
+        line: d.line,
+        message: `duplicate date "${dayToIso(d.day)}", ${keyColumn} "${key}" (first at line ${d.firstLine})`,
+      });
+    }
+  }
+  return tracks;
+}
+
+function rowsOf(t: RowTrack): FactorRow[] {
+  const k = t.width;
+  const out: FactorRow[] = [];
+  for (const i of t.order()) {
+    out.push({ date: dayToIso(t.days[i]!), values: Array.from(t.values!.subarray(i * k, i * k + k)) });
+  }
+  return out;
+}
+
+function readExposures(
+  ctx: LoadContext,
+  bytes: Uint8Array,
+  factorIds: readonly string[],
+  held: ReadonlySet<string>,
+): Map<string, FactorRow[]> | null {
+  const tracks = readKeyed(ctx, EXPOSURES, bytes, 'ticker', factorIds, (t) => held.has(t));
+  if (tracks === null) return null;
+  const out = new Map<string, FactorRow[]>();
+  for (const ticker of [...held].sort()) {
+    const t = tracks.map.get(ticker);
+    if (t !== undefined) out.set(ticker, rowsOf(t));
+  }
+  return out;
+}
+
+function readBenchmarkExposures(
+  ctx: LoadContext,
+  bytes: Uint8Array,
+  factorIds: readonly string[],
+  config: Config,
+): Map<string, FactorRow[]> | null {
+  const indexIds = new Set(config.indices.map((i) => i.id));
+  const warned = new Set<string>();
+  const tracks = readKeyed(ctx, BENCHMARK_EXPOSURES, bytes, 'benchmark', factorIds, () => true, (id, line) => {
+    if (indexIds.has(id)) return true;
+    if (!warned.has(id)) {
+      warned.add(id);
+      ctx.warn({ file: BENCHMARK_EXPOSURES, line, column: 'benchmark', value: id, message: 'is not an index of config.json: its rows are ignored' });
+    }
+    return false;
+  });
+  if (tracks === null) return null;
+  const out = new Map<string, FactorRow[]>();
+  for (const ix of config.indices) {
+    const t = tracks.map.get(ix.id);
+    if (t !== undefined) out.set(ix.id, rowsOf(t));
+  }
+  return out;
+}
+
+function readFactorReturns(
+  ctx: LoadContext,
+  bytes: Uint8Array,
+  factorIds: readonly string[],
+  prices: Prices | null,
+): FactorRow[] | null {
+  const F = FACTOR_RETURNS;
+  const seen = new Map<string, number>();
+  const rows: FactorRow[] = [];
+  const ok = readCsv(ctx, F, bytes, { required: ['date', ...factorIds] }, (f, line, c) => {
+    const date = f[c.date!]!;
+    const day = isoDay(date);
+    if (Number.isNaN(day)) reportBadDate(ctx, F, line, 'date', date);
+    else if (prices !== null && !prices.dayIndex.has(day)) {
+      ctx.error({ file: F, line, column: 'date', value: date, message: 'is not a trading day (no prices.csv row has this date)' });
+    }
+    const values = factorIds.map((id) => numberField(ctx, F, line, id, f[c[id]!]!));
+    if (Number.isNaN(day)) return;
+    const first = seen.get(date);
+    if (first !== undefined) {
+      ctx.error({ file: F, line, message: `duplicate date "${date}" (first at line ${first})` });
+      return;
+    }
+    seen.set(date, line);
+    rows.push({ date, values });
+  });
+  if (!ok) return null;
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The month's base: the last trading day before the month, or null (compute reports that case). */
+export function baseDate(calendar: readonly IsoDate[], month: string): IsoDate | null {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;
+  const first = `${month}-01`;
+  let base: IsoDate | null = null;
+  for (const d of calendar) {
+    if (d < first) base = d;
+    else break;
+  }
+  return base;
+}
+
+/**
+ * Compute reads, for each strategy, the exposures dated on or before base of the securities in its
+ * weights at base (those of its latest snapshot on or before base), and its benchmark's.
+ */
+function checkCoverage(
+  ctx: LoadContext,
+  config: Config,
+  exposures: Map<string, FactorRow[]>,
+  benchmarks: Map<string, FactorRow[]>,
+  inputs: FactorInputs,
+): void {
+  if (inputs.prices === null || inputs.snapshots === null) return;
+  const base = baseDate(inputs.prices.calendar, inputs.month);
+  if (base === null) return;
+  const covered = (rows: FactorRow[] | undefined) => rows !== undefined && rows.length > 0 && rows[0]!.date <= base;
+  const reported = new Set<string>();
+  for (const s of config.strategies) {
+    const snaps = inputs.snapshots.get(s.id) ?? [];
+    let latest: Snapshot | undefined;
+    for (const snap of snaps) if (snap.date <= base) latest = snap;
+    if (latest === undefined) continue; // before the first snapshot: compute reports the month
+    for (const ticker of latest.weights.keys()) {
+      if (ticker === CASH || reported.has(ticker) || covered(exposures.get(ticker))) continue;
+      reported.add(ticker);
+      ctx.error({
+        file: EXPOSURES,
+        column: 'ticker',
+        value: ticker,
+        message: `has no row dated on or before ${base} (held by ${s.id} at ${base}, the base date of ${inputs.month})`,
+      });
+    }
+    if (!reported.has(`bench:${s.benchmark}`) && !covered(benchmarks.get(s.benchmark))) {
+      reported.add(`bench:${s.benchmark}`);
+      ctx.error({
+        file: BENCHMARK_EXPOSURES,
+        column: 'benchmark',
+        value: s.benchmark,
+        message: `has no row dated on or before ${base} (benchmark of ${s.id}, needed at ${base}, the base date of ${inputs.month})`,
+      });
+    }
+  }
+}

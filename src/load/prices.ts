@@ -1,0 +1,118 @@
+/**
+ * prices.csv (DATA.md): `date` key, `ticker` key, `close` > 0, `dividend` ≥ 0 (default 0),
+ * `split` > 0 (default 1). The file may be a whole universe (thousands of tickers, years of days):
+ * every row is validated, but only the held tickers' numbers are kept; the trading calendar is the
+ * distinct dates of ALL rows.
+ */
+import type { IsoDate, PriceSeries } from '../types.js';
+import type { LoadContext } from './context.js';
+import { readCsv } from './csv.js';
+import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
+import { RowTracks } from './rows.js';
+
+export const PRICES = 'prices.csv';
+
+export interface Prices {
+  /** Every distinct date of prices.csv, ascending. */
+  calendar: IsoDate[];
+  /** The same as day numbers. */
+  calendarDays: number[];
+  /** Day number → calendar index. */
+  dayIndex: Map<number, number>;
+  /** Every ticker with at least one row (universe-sized, but only one string per ticker). */
+  tickers: Set<string>;
+  /** The held tickers that have rows, aligned to the calendar; ticker order. */
+  series: Map<string, PriceSeries>;
+}
+
+/** Read prices.csv, keeping the numbers of `held` tickers only. Null when the file is unreadable as a table. */
+export function loadPrices(ctx: LoadContext, bytes: Uint8Array, held: ReadonlySet<string>): Prices | null {
+  const F = PRICES;
+  const tracks = new RowTracks(3, (t) => held.has(t));
+  const dateCache = new Map<string, number>();
+  const calendarSet = new Set<number>();
+  let lastCalendarDay = NaN;
+  let lastDs = '';
+  let lastDsDay = NaN;
+
+  const ok = readCsv(
+    ctx,
+    F,
+    bytes,
+    { required: ['date', 'ticker', 'close'] as const, optional: ['dividend', 'split'] as const },
+    (f, line, c) => {
+      const ds = f[c.date]!;
+      let day: number | undefined = lastDsDay;
+      if (ds !== lastDs) {
+        day = dateCache.get(ds);
+        if (day === undefined) {
+          day = isoDay(ds);
+          if (dateCache.size < 100_000) dateCache.set(ds, day);
+        }
+        lastDs = ds;
+        lastDsDay = day;
+      }
+      if (day !== day) reportBadDate(ctx, F, line, 'date', ds);
+      const ticker = f[c.ticker]!;
+      if (ticker === '') ctx.error({ file: F, line, column: 'ticker', value: '', message: 'is empty' });
+      const close = numberField(ctx, F, line, 'close', f[c.close]!, { min: 0, exclusiveMin: true });
+      const dividend = c.dividend >= 0 ? numberField(ctx, F, line, 'dividend', f[c.dividend]!, { default: 0, min: 0 }) : 0;
+      const split = c.split >= 0 ? numberField(ctx, F, line, 'split', f[c.split]!, { default: 1, min: 0, exclusiveMin: true }) : 1;
+      if (day !== day || ticker === '') return;
+      if (day !== lastCalendarDay) {
+        calendarSet.add(day);
+        lastCalendarDay = day;
+      }
+      const t = tracks.get(ticker);
+      const i = t.push(day, line);
+      const v = t.values;
+      if (v !== null) {
+        v[i * 3] = close;
+        v[i * 3 + 1] = dividend;
+        v[i * 3 + 2] = split;
+      }
+    },
+  );
+  if (!ok) return null;
+
+  for (const [ticker, t] of tracks.map) {
+    for (const d of t.duplicates()) {
+      ctx.error({
+        file: F,
+        line: d.line,
+        message: `duplicate date "${dayToIso(d.day)}", ticker "${ticker}" (first at line ${d.firstLine})`,
+      });
+    }
+  }
+
+  const calendarDays = [...calendarSet].sort((a, b) => a - b);
+  const dayIndex = new Map<number, number>();
+  calendarDays.forEach((d, i) => dayIndex.set(d, i));
+  const n = calendarDays.length;
+
+  const series = new Map<string, PriceSeries>();
+  for (const ticker of [...held].sort()) {
+    const t = tracks.map.get(ticker);
+    if (t === undefined || t.values === null) continue;
+    const close = new Float64Array(n).fill(NaN);
+    const dividend = new Float64Array(n);
+    const split = new Float64Array(n).fill(1);
+    const v = t.values;
+    // In line order, so a duplicate row (already an error) never hides the first one's numbers.
+    for (let i = t.n - 1; i >= 0; i--) {
+      const k = dayIndex.get(t.days[i]!)!;
+      close[k] = v[i * 3]!;
+      dividend[k] = v[i * 3 + 1]!;
+      split[k] = v[i * 3 + 2]!;
+    }
+    series.set(ticker, { ticker, close, dividend, split });
+  }
+
+  return {
+    calendar: calendarDays.map(dayToIso),
+    calendarDays,
+    dayIndex,
+    tickers: new Set(tracks.map.keys()),
+    series,
+  };
+}
