@@ -42,7 +42,7 @@ export function trailingWindowStarts(
     return start === null || start < launchDate ? null : start;
   };
   return {
-    '1m': bounds.base < launchDate ? null : bounds.base,
+    '1m': monthsBack(1), // = base
     '3m': monthsBack(3),
     '6m': monthsBack(6),
     '1y': monthsBack(12),
