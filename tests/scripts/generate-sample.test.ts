@@ -1,0 +1,239 @@
+/**
+ * The sample-data generator: its NYSE calendar, its determinism, and the contract facts of the data it
+ * writes (DATA.md). Small universes keep this fast; one default run checks the committed fixtures/sample.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import {
+  END_DATE, START_DATE, generateSample, isNyseTradingDay, nyseHolidays, nyseTradingDays,
+  type GenerateResult,
+} from '../../scripts/generate-sample.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE = join(ROOT, 'fixtures', 'sample');
+
+/** Paths of the files under dir, relative to it, sorted. */
+function filesUnder(dir: string, sub = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(dir, sub))) {
+    const rel = sub ? `${sub}/${name}` : name;
+    if (statSync(join(dir, rel)).isDirectory()) out.push(...filesUnder(dir, rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+function rows(dir: string, file: string): Record<string, string>[] {
+  return parse(readFileSync(join(dir, file)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+describe('NYSE calendar', () => {
+  it('closes on the holidays and the special closure', () => {
+    for (const d of ['2025-04-18', '2025-01-09', '2026-07-03', '2024-11-28', '2024-06-19', '2024-07-04', '2025-12-25',
+      '2026-01-01', '2026-01-19', '2026-02-16', '2026-04-03', '2025-05-26', '2025-09-01']) {
+      expect(isNyseTradingDay(d), d).toBe(false);
+    }
+    expect(nyseHolidays(2026)).toContain('2026-07-03'); // July 4 is a Saturday: observed Friday
+    expect(nyseHolidays(2025)).toContain('2025-01-09');
+    expect(nyseHolidays(2027)).toContain('2027-12-24'); // Christmas on a Saturday
+    expect(nyseHolidays(2027)).not.toContain('2027-12-31'); // New Year 2028 on a Saturday: not observed
+  });
+
+  it('trades on ordinary weekdays, never on weekends', () => {
+    for (const d of ['2024-12-24', '2025-01-08', '2025-01-10', '2025-04-17', '2026-07-02', '2026-03-02', '2024-06-04']) {
+      expect(isNyseTradingDay(d), d).toBe(true);
+    }
+    expect(isNyseTradingDay('2026-03-07')).toBe(false);
+    expect(isNyseTradingDay('2026-03-08')).toBe(false);
+  });
+
+  it('counts the trading days of a month', () => {
+    expect(nyseTradingDays('2026-03-01', '2026-03-31')).toHaveLength(22);
+    expect(nyseTradingDays('2025-01-01', '2025-01-31')).toHaveLength(20); // New Year, Carter, MLK
+    expect(nyseTradingDays('2025-12-01', '2025-12-31')).toHaveLength(22);
+  });
+});
+
+describe('generator', () => {
+  let work: string;
+  let sampleRun: GenerateResult;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'wg-gen-'));
+    sampleRun = generateSample({ out: join(work, 'default') });
+  });
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is deterministic: the same arguments give byte-identical files', () => {
+    generateSample({ out: join(work, 'a'), universe: 90, seed: 7 });
+    generateSample({ out: join(work, 'b'), universe: 90, seed: 7 });
+    const files = filesUnder(join(work, 'a'));
+    expect(files).toEqual(filesUnder(join(work, 'b')));
+    expect(files).toContain('prices.csv');
+    for (const f of files) expect(readFileSync(join(work, 'b', f)).equals(readFileSync(join(work, 'a', f))), f).toBe(true);
+  });
+
+  it('the committed fixtures/sample is exactly what the default command writes', () => {
+    const files = filesUnder(join(work, 'default'));
+    expect(filesUnder(SAMPLE)).toEqual(files);
+    for (const f of files) expect(readFileSync(join(SAMPLE, f)).equals(readFileSync(join(work, 'default', f))), f).toBe(true);
+  });
+
+  it('gives held securities the same data whatever the universe size', () => {
+    generateSample({ out: join(work, 'small'), universe: 90 });
+    expect(readFileSync(join(work, 'small', 'holdings.csv'), 'utf8')).toBe(readFileSync(join(SAMPLE, 'holdings.csv'), 'utf8'));
+    const held = (dir: string) => readFileSync(join(dir, 'prices.csv'), 'utf8').split('\n').filter((l) => /^[^,]*,(NVDA|LLY|CRMD),/.test(l));
+    expect(held(join(work, 'small'))).toEqual(held(SAMPLE));
+  });
+
+  it('plants exactly one maxWeight breach: LLY drifting above 10% by 2026-02-27', () => {
+    const { breach, maxOtherDriftedWeight } = sampleRun.facts;
+    expect(breach).toMatchObject({ strategy: 'MAJOR100', ticker: 'LLY', snapshotDate: '2026-02-02', baseDate: '2026-02-27' });
+    expect(breach.snapshotWeight).toBeLessThanOrEqual(0.1);
+    expect(breach.driftedWeight).toBeGreaterThan(0.105);
+    expect(breach.driftedWeight).toBeLessThan(0.115);
+    expect(maxOtherDriftedWeight.weight).toBeLessThan(0.1);
+  });
+});
+
+describe('the committed sample', () => {
+  const calendar = nyseTradingDays(START_DATE, END_DATE);
+  const prices = readFileSync(join(SAMPLE, 'prices.csv'), 'utf8');
+  const priceLines = prices.split('\n');
+  const holdings = rows(SAMPLE, 'holdings.csv');
+  const snapshots = new Map<string, { date: string; strategy: string; weights: Map<string, number> }>();
+  for (const h of holdings) {
+    const key = `${h.date}|${h.strategy}`;
+    if (!snapshots.has(key)) snapshots.set(key, { date: h.date!, strategy: h.strategy!, weights: new Map() });
+    snapshots.get(key)!.weights.set(h.ticker!, Number(h.weight));
+  }
+
+  it('is UTF-8 with LF line ends, no BOM, a header first', () => {
+    for (const f of filesUnder(SAMPLE)) {
+      const bytes = readFileSync(join(SAMPLE, f));
+      expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), f).toBe(false);
+      expect(bytes.includes(13), f).toBe(false);
+    }
+    expect(priceLines[0]).toBe('date,ticker,close,dividend,split');
+    expect(readFileSync(join(SAMPLE, 'README.md'), 'utf8')).toMatch(/SYNTHETIC/);
+  });
+
+  it('has prices on exactly the NYSE trading days', () => {
+    const dates = new Set<string>();
+    for (const l of priceLines.slice(1)) if (l) dates.add(l.slice(0, 10));
+    expect([...dates].sort()).toEqual(calendar);
+    expect(dates.has('2025-01-09')).toBe(false);
+    expect(calendar.at(-1)).toBe('2026-04-10');
+  });
+
+  it('has snapshots on the first trading day of each month from 2024-06-04, each summing to 1 within 0.0005', () => {
+    const firstDays = new Set<string>();
+    for (const d of calendar) if (![...firstDays].some((x) => x.slice(0, 7) === d.slice(0, 7))) firstDays.add(d);
+    for (const s of snapshots.values()) {
+      expect(s.date === '2024-06-04' || firstDays.has(s.date), s.date).toBe(true);
+      const sum = [...s.weights.values()].reduce((a, b) => a + b, 0);
+      expect(Math.abs(sum - 1), `${s.date} ${s.strategy}`).toBeLessThanOrEqual(0.0005);
+      const names = [...s.weights.keys()].filter((t) => t !== 'CASH');
+      expect(names.length).toBeGreaterThanOrEqual(20);
+      expect(names.length).toBeLessThanOrEqual(25);
+      for (const [t, w] of s.weights) {
+        expect(w, `${s.date} ${s.strategy} ${t}`).toBeGreaterThan(0);
+        expect(w, `${s.date} ${s.strategy} ${t}`).toBeLessThanOrEqual(0.1);
+      }
+    }
+    for (const strategy of ['MAJOR100', 'NEXT100']) {
+      const dates = [...snapshots.values()].filter((s) => s.strategy === strategy).map((s) => s.date);
+      expect(dates[0]).toBe('2024-06-04');
+      expect(dates.at(-1)).toBe('2026-04-01');
+      expect(dates).toHaveLength(23);
+    }
+    expect([...snapshots.values()].some((s) => s.weights.has('CASH'))).toBe(true);
+  });
+
+  it('has a price row for every held ticker on every trading day from its snapshot through the next one', () => {
+    const have = new Set<string>();
+    for (const l of priceLines.slice(1)) {
+      if (!l) continue;
+      const c = l.indexOf(',', 11);
+      have.add(l.slice(0, c));
+    }
+    const missing: string[] = [];
+    for (const strategy of ['MAJOR100', 'NEXT100']) {
+      const list = [...snapshots.values()].filter((s) => s.strategy === strategy);
+      list.forEach((s, i) => {
+        const until = list[i + 1]?.date ?? calendar.at(-1)!;
+        for (const d of calendar) {
+          if (d < s.date || d > until) continue;
+          for (const t of s.weights.keys()) if (t !== 'CASH' && !have.has(`${d},${t}`)) missing.push(`${d} ${t}`);
+        }
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has the real NVDA, AVGO and DECK splits, while held', () => {
+    const row = (date: string, t: string) => priceLines.find((l) => l.startsWith(`${date},${t},`))!.split(',');
+    for (const [t, date, before, ratio, snap] of [
+      ['NVDA', '2024-06-10', '2024-06-07', 10, '2024-06-04|MAJOR100'],
+      ['AVGO', '2024-07-15', '2024-07-12', 10, '2024-07-01|MAJOR100'],
+      ['DECK', '2024-09-17', '2024-09-16', 6, '2024-09-03|NEXT100'],
+    ] as const) {
+      const r = row(date, t);
+      expect(r[4], t).toBe(String(ratio));
+      const move = (Number(r[2]) * ratio) / Number(row(before, t)[2]);
+      expect(move, t).toBeGreaterThan(0.8);
+      expect(move, t).toBeLessThan(1.25);
+      expect(snapshots.get(snap)!.weights.has(t), t).toBe(true);
+    }
+    const splitRows = priceLines.slice(1).filter((l) => l && l.split(',')[4] !== '');
+    expect(splitRows).toHaveLength(3);
+  });
+
+  it('leaves dividend and split empty except on ex-dates and split dates', () => {
+    const data = priceLines.slice(1).filter(Boolean);
+    const withDividend = data.filter((l) => l.split(',')[3] !== '');
+    expect(withDividend.length).toBeGreaterThan(100);
+    expect(withDividend.length).toBeLessThan(data.length / 50);
+    for (const l of data.slice(0, 5000)) {
+      const [, , close] = l.split(',');
+      expect(close).toMatch(/^\d+(\.\d{1,4})?$/);
+      expect(Number(close)).toBeGreaterThan(0);
+    }
+  });
+
+  it('describes every held security in Japanese, and quotes commas, quotes and newlines', () => {
+    const secs = rows(SAMPLE, 'securities.csv');
+    const byTicker = new Map(secs.map((s) => [s.ticker!, s]));
+    for (const h of holdings) {
+      if (h.ticker === 'CASH') continue;
+      const s = byTicker.get(h.ticker!);
+      expect(s, h.ticker).toBeDefined();
+      expect(s!.description!.length, h.ticker).toBeGreaterThan(10);
+      expect(s!.sector).toMatch(/^(情報技術|ヘルスケア|金融|一般消費財・サービス|生活必需品|資本財・サービス|コミュニケーション・サービス|エネルギー|素材|公益事業|不動産)$/);
+    }
+    expect(byTicker.get('NVDA')!.name).toBe('エヌビディア');
+    const descs = secs.map((s) => s.description!);
+    expect(descs.some((d) => d.includes(','))).toBe(true);
+    expect(descs.some((d) => d.includes('"'))).toBe(true);
+    expect(descs.some((d) => d.includes('\n'))).toBe(true);
+    expect(descs.some((d) => d.includes('「'))).toBe(true);
+  });
+
+  it('has factor files with the 14 factor columns and commentary with the recognised headings', () => {
+    const factors = (JSON.parse(readFileSync(join(SAMPLE, 'config.json'), 'utf8')) as { factors: { id: string }[] }).factors.map((f) => f.id);
+    expect(factors).toHaveLength(14);
+    for (const [f, key] of [['factor_exposures.csv', 'date,ticker'], ['benchmark_exposures.csv', 'date,benchmark'], ['factor_returns.csv', 'date']]) {
+      const header = readFileSync(join(SAMPLE, f!), 'utf8').split('\n', 1)[0];
+      expect(header).toBe(`${key},${factors.join(',')}`);
+    }
+    const fr = rows(SAMPLE, 'factor_returns.csv');
+    expect(fr.map((r) => r.date)).toEqual(calendar);
+    const march = readFileSync(join(SAMPLE, 'commentary', '2026-03.md'), 'utf8');
+    const headings = [...march.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(['市況概況', '第1週', '第2週', '第3週', '第4週', '第5週', 'ファクター動向', 'ファクター寄与度']);
+  });
+});
