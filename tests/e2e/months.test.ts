@@ -82,7 +82,7 @@ describe('gaps in a held security\'s prices', () => {
     const data = await copySample(join(work, name));
     const holdings = (await readFile(join(data, 'holdings.csv'), 'utf8')).split('\n');
     const hHeader = holdings[0]!.split(',');
-    const row = holdings.find((l) => l.startsWith('2026-03-02,MAJOR100,') || l.includes(',MAJOR100,'))!.split(',');
+    const row = holdings.find((l) => l.startsWith('2026-03-02,MAJOR100,'))!.split(',');
     const ticker = row[hHeader.indexOf('ticker')]!;
     const prices = (await readFile(join(data, 'prices.csv'), 'utf8')).split('\n');
     const pHeader = prices[0]!.split(',');
