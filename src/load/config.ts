@@ -23,7 +23,7 @@ export interface LoadedConfig {
 let validator: ReturnType<Ajv['compile']> | null = null;
 function validate(data: unknown): ErrorObject[] {
   if (validator === null) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
     ajv.addFormat('iso-date', { type: 'string', validate: isIsoDate });
     validator = ajv.compile(schema);
   }
