@@ -38,7 +38,7 @@ export interface ReportChart {
 
 export interface ViewChart {
   file: string;
-  /** Relative link used by report.md: `charts/<file>`. */
+  /** Relative link used by report.md: `charts/<file>`, URL-encoded. */
   src: string;
   title: string;
   svg: string;
@@ -201,7 +201,7 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
   const chartByFile = new Map(input.charts.map((c) => [c.file, c]));
   const chart = (file: string): ViewChart | null => {
     const c = chartByFile.get(file);
-    return c ? { file: c.file, src: `charts/${c.file}`, title: c.title, svg: c.svg } : null;
+    return c ? { file: c.file, src: `charts/${encodeURIComponent(c.file)}`, title: c.title, svg: c.svg } : null;
   };
 
   const monthLabel = formatMonthJa(report.month);

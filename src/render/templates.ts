@@ -1,0 +1,68 @@
+/**
+ * The report's templates: the built-in `templates/` folder of the package, overridden file by file
+ * by `--templates <dir>` (same relative paths). Templates are data: Handlebars sources, CSS and the
+ * firm's fixed text, read once per run.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+
+/**
+ * The built-in templates. src/render/*.ts (tsx, vitest) and dist/render/*.js (after tsc) both sit
+ * two levels below the package root, so this resolves the same from either.
+ */
+export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Template sources by relative path with `/` separators: `html/layout.hbs`, `text/risk.hbs`. */
+export interface TemplateSet {
+  /** Relative path → source text. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Relative path → where it was read from (for error messages). */
+  readonly origins: ReadonlyMap<string, string>;
+  /** The source of a template that must exist. */
+  get(path: string): string;
+}
+
+/** Every file below `dir`, as sorted relative paths with `/` separators. */
+async function listFiles(dir: string, root = dir): Promise<string[]> {
+  const paths: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) paths.push(...(await listFiles(full, root)));
+    else if (e.isFile()) paths.push(relative(root, full).split(sep).join('/'));
+  }
+  return paths.sort();
+}
+
+/**
+ * Reads the built-in templates, then lets every file of `overrideDir` replace the built-in one with
+ * the same relative path.
+ * @throws UsageError when `overrideDir` is not a readable folder.
+ */
+export async function loadTemplates(overrideDir?: string): Promise<TemplateSet> {
+  const files = new Map<string, string>();
+  const origins = new Map<string, string>();
+  const readAll = async (dir: string): Promise<void> => {
+    for (const path of await listFiles(dir)) {
+      const file = join(dir, path);
+      files.set(path, await readFile(file, 'utf8'));
+      origins.set(path, file);
+    }
+  };
+  await readAll(BUILTIN_TEMPLATES_DIR);
+  if (overrideDir !== undefined) {
+    const info = await stat(overrideDir).catch(() => null);
+    if (!info?.isDirectory()) throw new UsageError(`--templates ${overrideDir}: not a folder`);
+    await readAll(overrideDir);
+  }
+  return {
+    files,
+    origins,
+    get(path: string): string {
+      const source = files.get(path);
+      if (source === undefined) throw new UsageError(`template ${path} is missing (looked in ${BUILTIN_TEMPLATES_DIR})`);
+      return source;
+    },
+  };
+}
