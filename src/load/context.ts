@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatIssue, type Issue } from '../errors.js';
+import { DataError, formatIssue, MAX_LISTED_ISSUES, type Issue } from '../errors.js';
 
 /** Files in the order their problems are listed. */
 const FILE_ORDER = [
@@ -40,6 +40,8 @@ export class LoadContext {
 
   error(issue: Issue): void {
     this.count++;
+    // A long field value may be a slice of a 1 MB chunk of text: copy it so the chunk can be freed.
+    if (issue.value !== undefined && issue.value.length >= 13) issue = { ...issue, value: Buffer.from(issue.value).toString() };
     let entry = this.byFile.get(issue.file);
     if (entry === undefined) {
       entry = { issues: [], more: 0 };
@@ -63,6 +65,20 @@ export class LoadContext {
     return e === undefined ? 0 : e.issues.length + e.more;
   }
 
+  /**
+   * The DataError for everything found. When a file had more problems than are kept, its message still
+   * gives the true count (`… and N more problems (M in all)`), though `issues` holds only those kept.
+   */
+  dataError(): DataError {
+    const issues = this.issues();
+    const error = new DataError(issues);
+    if (this.count > issues.length) {
+      const rest = this.count - MAX_LISTED_ISSUES;
+      error.message = [...issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue), `… and ${rest} more problems (${this.count} in all)`].join('\n');
+    }
+    return error;
+  }
+
   /** All problems: by file (FILE_ORDER, then others), each file's by line (lineless last), stable. */
   issues(): Issue[] {
     const rank = (f: string) => {
@@ -78,7 +94,7 @@ export class LoadContext {
         .sort((a, b) => (a.issue.line ?? Infinity) - (b.issue.line ?? Infinity) || a.i - b.i)
         .map((x) => x.issue);
       out.push(...sorted);
-      if (e.more > 0) out.push({ file: f, message: `… and ${e.more} more problems in this file, not kept` });
+      if (e.more > 0) out.push({ file: f, message: `… and ${e.more} more problems in this file (not kept)` });
     }
     return out;
   }

@@ -172,8 +172,13 @@ export class CsvParser {
       }
       let blank = true;
       for (let f = 0; f < fields.length; f++) {
-        const v = (fields[f] as string).trim();
-        fields[f] = v;
+        let v = fields[f] as string;
+        const last = v.length - 1;
+        // trim() only when an end is not plain ASCII (it is hot; JS whitespace is <= 32 or non-ASCII).
+        if (last >= 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(0) >= 127 || v.charCodeAt(last) <= 32 || v.charCodeAt(last) >= 127)) {
+          v = v.trim();
+          fields[f] = v;
+        }
         if (v.length > 0) blank = false;
       }
       if (blank) continue;

@@ -61,7 +61,7 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
 
   if (ctx.errorCount > 0 || config === null || prices === null || snapshots === null || indices === null || securities === null) {
     // Each null above comes with its own issue, so the list is never empty here.
-    throw new DataError(ctx.issues());
+    throw ctx.dataError();
   }
   return {
     config,

@@ -88,6 +88,16 @@ describe('every problem is reported, the first 20 listed and the rest counted', 
     expect(error.message).toBe(formatIssues(error.issues));
   });
 
+  it('keeps at most 1,000 problems per file (memory), but the message still counts them all', async () => {
+    const bad = Array.from({ length: 1005 }, (_, i) => `2026-03-02,Q${i},x,,`);
+    const dir = await testdir(filesWith({ 'prices.csv': appendLines(pricesCsv(), ...bad) }));
+    const error = (await loadDataset(dir, { month: '2026-03', allowGaps: false }).catch((e: unknown) => e)) as DataError;
+    expect(error.issues).toHaveLength(1001);
+    expect(formatIssues(error.issues.slice(-1))).toBe('prices.csv: … and 5 more problems in this file (not kept)');
+    expect(error.message.split('\n')).toHaveLength(21);
+    expect(error.message.split('\n')[20]).toBe('… and 985 more problems (1005 in all)');
+  });
+
   it('orders the problems of a file by line', async () => {
     const text = pricesCsv().replace('2026-03-06,ZZZ,147.00', '2026-03-06,ZZZ,x').replace('2026-02-25,ZZZ,140.00', '2026-02-25,ZZZ,0');
     const list = await problems(filesWith({ 'prices.csv': appendLines(text, '2026-02-25,ZZZ,1,,') }));
