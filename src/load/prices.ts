@@ -67,7 +67,9 @@ export function loadPrices(ctx: LoadContext, bytes: Uint8Array, held: ReadonlySe
       const i = t.push(day, line);
       const v = t.values;
       if (v !== null) {
-        v[i * 3] = close;
+        // A bad close (already an error) is kept as -1, not NaN, so the gap rule does not also call the
+        // day missing: the row is there, its value is wrong. The load fails either way.
+        v[i * 3] = close === close ? close : -1;
         v[i * 3 + 1] = dividend;
         v[i * 3 + 2] = split;
       }

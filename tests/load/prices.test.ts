@@ -30,6 +30,11 @@ describe('close > 0, dividend >= 0, split > 0', () => {
     expect(await theProblem(filesWith({ 'prices.csv': text }))).toBe(`prices.csv:${line('2026-03-02,ZZZ')}: column "ticker": "" is empty`);
   });
 
+  it('a bad close of a held security on a held day is one error (the day is not also a gap)', async () => {
+    const text = replaceLine(pricesCsv(), '2026-03-02,AAA', '2026-03-02,AAA,"103,5",,');
+    expect(await theProblem(filesWith({ 'prices.csv': text }))).toBe(`prices.csv:${line('2026-03-02,AAA')}: column "close": "103,5" is not a number`);
+  });
+
   it('every bad value of a row is reported, not just the first', async () => {
     const text = replaceLine(pricesCsv(), '2026-03-02,ZZZ', '2026-03-02,ZZZ,x,y,z');
     const at = line('2026-03-02,ZZZ');
