@@ -52,10 +52,8 @@ export function createLayout(templates: TemplateSet, format: Format): Render {
   const prefix = `${format}/`;
   for (const path of templates.files.keys()) {
     if (!path.startsWith(prefix) || path === `${prefix}layout.hbs`) continue;
-    const name = path.slice(prefix.length).replace(/\.(hbs|css)$/, '');
-    if (name === path.slice(prefix.length)) continue; // neither .hbs nor .css
-    const render = compileFile(env, templates, path, noEscape);
-    env.registerPartial(name, render);
+    const name = /^(.+)\.(?:hbs|css)$/.exec(path.slice(prefix.length))?.[1];
+    if (name !== undefined) env.registerPartial(name, compileFile(env, templates, path, noEscape));
   }
   if (format === 'html') {
     env.registerHelper('cssString', (text: unknown) => new env.SafeString(cssString(String(text))));
