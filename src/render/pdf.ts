@@ -126,7 +126,7 @@ async function attempt(html: string, options: PrintPdfOptions, timeoutMs: number
   }
 }
 
-function describe(e: unknown): string {
+function firstLine(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e);
 }
 
@@ -141,12 +141,12 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
     return await attempt(html, options, timeoutMs);
   } catch (first) {
     if (first instanceof ChromiumMissingError) throw first;
-    options.warn(`PDF: ${describe(first)}; retrying once with a fresh Chromium`);
+    options.warn(`PDF: ${firstLine(first)}; retrying once with a fresh Chromium`);
     try {
       return await attempt(html, options, timeoutMs);
     } catch (second) {
       if (second instanceof ChromiumMissingError) throw second;
-      throw new RenderError(`PDF rendering failed twice (Chromium hung or crashed): ${describe(second)}`, { cause: second });
+      throw new RenderError(`PDF rendering failed twice (Chromium hung or crashed): ${firstLine(second)}`, { cause: second });
     }
   }
 }
