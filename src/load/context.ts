@@ -3,9 +3,11 @@
  * SHA-256 of every file read.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError, formatIssue, MAX_LISTED_ISSUES, type Issue } from '../errors.js';
+import { CHUNK, decodeChunks, detectEncoding, hasUtf16Bom, type TextSource } from './text.js';
 
 /** Files in the order their problems are listed. */
 const FILE_ORDER = [
@@ -107,7 +109,87 @@ export class LoadContext {
   }
 
   /**
-   * Read a file of the data folder whole (70 MB of prices.csv is fine as bytes) and record its hash.
+   * Open a CSV file of the data folder as streamed text, without holding its bytes: a first pass
+   * hashes it and checks that it is UTF-8 (the usual case); the text is then decoded chunk by chunk
+   * on a second pass. A file that is not UTF-8 is read whole and decoded as Shift_JIS (CP932) if it
+   * is that, else its encoding problem is reported.
+   * Returns null when the file is absent (an error if required), false when it is unreadable (reported).
+   */
+  async readText(rel: string, required: boolean): Promise<TextSource | null | false> {
+    const file = path.join(this.dir, ...rel.split('/'));
+    const present = await this.present(rel, file, required);
+    if (present !== true) return present;
+    const hash = createHash('sha256');
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    let isUtf8 = true;
+    let first = true;
+    try {
+      for await (const chunk of createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        if (isUtf8) {
+          if ((first && hasUtf16Bom(chunk)) || chunk.indexOf(0) !== -1) isUtf8 = false;
+          else {
+            try {
+              utf8.decode(chunk, { stream: true });
+            } catch {
+              isUtf8 = false;
+            }
+          }
+        }
+        first = false;
+      }
+      if (isUtf8) utf8.decode();
+    } catch (e) {
+      if (e instanceof TypeError) isUtf8 = false; // the decoder's end-of-input check
+      else {
+        this.error({ file: rel, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+        return false;
+      }
+    }
+    this.inputHashes.set(rel, hash.digest('hex'));
+    if (isUtf8) {
+      return {
+        file: rel,
+        async *chunks() {
+          const decoder = new TextDecoder('utf-8'); // strips a BOM
+          for await (const chunk of createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+            const s = decoder.decode(chunk, { stream: true });
+            if (s.length > 0) yield s;
+          }
+          const tail = decoder.decode();
+          if (tail.length > 0) yield tail;
+        },
+      };
+    }
+    // Not UTF-8: Shift_JIS (small Excel exports, in practice), or a problem to name.
+    const bytes = await readFile(file);
+    const detected = detectEncoding(bytes);
+    if ('problem' in detected) {
+      this.error({ file: rel, line: detected.line, message: detected.problem });
+      return false;
+    }
+    return { file: rel, chunks: () => decodeChunks(bytes, detected.encoding) };
+  }
+
+  /** Whether a file is there; reports what is wrong if not (absent: only if required). */
+  private async present(rel: string, file: string, required: boolean): Promise<true | null | false> {
+    try {
+      if ((await stat(file)).isFile()) return true;
+      this.error({ file: rel, message: 'is not a file' });
+      return false;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        if (required) this.error({ file: rel, message: 'required file is missing' });
+        return null;
+      }
+      this.error({ file: rel, message: `cannot be read (${code ?? String(e)})` });
+      return false;
+    }
+  }
+
+  /**
+   * Read a small file of the data folder whole (config.json, commentary) and record its hash.
    * Missing: an error if required, else null without fuss.
    */
   async read(rel: string, required: boolean): Promise<Buffer | null> {

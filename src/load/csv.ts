@@ -9,7 +9,7 @@
  * chunks, each record is handed to a callback and dropped.
  */
 import type { LoadContext } from './context.js';
-import { decodeChunks, detectEncoding } from './text.js';
+import type { TextSource } from './text.js';
 
 const COMMA = 44;
 const QUOTE = 34;
@@ -204,22 +204,17 @@ export interface CsvSpec<R extends string, O extends string> {
 }
 
 /**
- * Read one CSV file: detect its encoding, check its header, and hand each data record to `onRow`
- * with the column indexes. Returns false when the file could not be read as a table at all
- * (encoding, empty, a required column missing); row-level problems are the caller's to report.
+ * Read one CSV file: check its header, and hand each data record to `onRow` with the column indexes.
+ * Returns false when the file could not be read as a table at all (empty, a required column
+ * missing); row-level problems are the caller's to report.
  */
-export function readCsv<R extends string, O extends string = never>(
+export async function readCsv<R extends string, O extends string = never>(
   ctx: LoadContext,
-  file: string,
-  bytes: Uint8Array,
+  source: TextSource,
   spec: CsvSpec<R, O>,
   onRow: (fields: string[], line: number, cols: Columns<R | O>) => void,
-): boolean {
-  const encoding = detectEncoding(bytes);
-  if ('problem' in encoding) {
-    ctx.error({ file, line: encoding.line, message: encoding.problem });
-    return false;
-  }
+): Promise<boolean> {
+  const file = source.file;
   let cols: Columns<R | O> | null = null;
   let width = 0;
   let ok = true;
@@ -248,7 +243,7 @@ export function readCsv<R extends string, O extends string = never>(
     },
     (line, message) => ctx.error({ file, line, message }),
   );
-  for (const chunk of decodeChunks(bytes, encoding.encoding)) {
+  for await (const chunk of source.chunks()) {
     if (!ok) break;
     parser.push(chunk);
   }

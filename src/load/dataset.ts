@@ -39,22 +39,21 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   const loaded: LoadedConfig | null = configBytes === null ? null : loadConfig(ctx, configBytes);
   const config = loaded?.config ?? null;
 
-  const holdingsBytes = await ctx.read(HOLDINGS, true);
-  const holdings = holdingsBytes === null ? null : readHoldings(ctx, holdingsBytes);
+  const holdingsText = await ctx.readText(HOLDINGS, true);
+  const holdings = holdingsText ? await readHoldings(ctx, holdingsText) : null;
   const held = holdings?.held ?? new Set<string>();
 
-  const securitiesBytes = await ctx.read(SECURITIES, true);
-  const securities = securitiesBytes === null ? null : loadSecurities(ctx, securitiesBytes, held);
+  const securitiesText = await ctx.readText(SECURITIES, true);
+  const securities = securitiesText ? await loadSecurities(ctx, securitiesText, held) : null;
 
-  let pricesBytes = await ctx.read(PRICES, true);
-  const prices = pricesBytes === null ? null : loadPrices(ctx, pricesBytes, held);
-  pricesBytes = null; // let the raw bytes go before the rest is read
+  const pricesText = await ctx.readText(PRICES, true);
+  const prices = pricesText ? await loadPrices(ctx, pricesText, held) : null;
 
   const snapshots = holdings === null ? null : buildSnapshots(ctx, holdings, config, prices, securities);
   if (prices !== null && snapshots !== null) checkGaps(ctx, prices, snapshots, options.allowGaps);
 
-  const indicesBytes = await ctx.read(INDICES, true);
-  const indices = indicesBytes === null ? null : loadIndices(ctx, indicesBytes, config);
+  const indicesText = await ctx.readText(INDICES, true);
+  const indices = indicesText ? await loadIndices(ctx, indicesText, config) : null;
 
   const factors = await loadFactors(ctx, { config: loaded, held, prices, snapshots, month: options.month });
   const commentary = await loadCommentary(ctx, options.month);

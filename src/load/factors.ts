@@ -15,6 +15,7 @@ import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
 import { CASH } from './holdings.js';
 import type { Prices } from './prices.js';
 import { RowTracks, type RowTrack } from './rows.js';
+import type { TextSource } from './text.js';
 
 export const EXPOSURES = 'factor_exposures.csv';
 export const BENCHMARK_EXPOSURES = 'benchmark_exposures.csv';
@@ -31,8 +32,8 @@ export interface FactorInputs {
 
 /** Read the factor files; null when they are all absent (with a warning) or could not be used. */
 export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promise<FactorData | null> {
-  const bytes = await Promise.all(FACTOR_FILES.map((f) => ctx.read(f, false)));
-  const present = FACTOR_FILES.filter((_, i) => bytes[i] !== null);
+  const sources = await Promise.all(FACTOR_FILES.map((f) => ctx.readText(f, false)));
+  const present = FACTOR_FILES.filter((_, i) => sources[i] !== null);
   if (present.length === 0) {
     ctx.warn(
       `${EXPOSURES}, ${BENCHMARK_EXPOSURES} and ${FACTOR_RETURNS} are absent: ` +
@@ -54,12 +55,11 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
     return null;
   }
   const factorIds = loaded.config.factors.map((f) => f.id);
-  const [expBytes = null, benchBytes = null, retBytes = null] = bytes;
+  const [exp, bench, ret] = sources;
 
-  const exposures = expBytes === null ? null : readExposures(ctx, expBytes, factorIds, inputs.held);
-  const benchmarks =
-    benchBytes === null ? null : readBenchmarkExposures(ctx, benchBytes, factorIds, loaded.config);
-  const returns = retBytes === null ? null : readFactorReturns(ctx, retBytes, factorIds, inputs.prices);
+  const exposures = exp ? await readExposures(ctx, exp, factorIds, inputs.held) : null;
+  const benchmarks = bench ? await readBenchmarkExposures(ctx, bench, factorIds, loaded.config) : null;
+  const returns = ret ? await readFactorReturns(ctx, ret, factorIds, inputs.prices) : null;
   if (exposures === null || benchmarks === null || returns === null) return null;
 
   checkCoverage(ctx, loaded.config, exposures, benchmarks, inputs);
@@ -67,19 +67,19 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
 }
 
 /** Rows of a (date, key) exposure file into RowTracks; duplicates reported. */
-function readKeyed(
+async function readKeyed(
   ctx: LoadContext,
-  file: string,
-  bytes: Uint8Array,
+  source: TextSource,
   keyColumn: 'ticker' | 'benchmark',
   factorIds: readonly string[],
   keep: (key: string) => boolean,
   onKey?: (key: string, line: number) => boolean,
-): RowTracks | null {
+): Promise<RowTracks | null> {
+  const file = source.file;
   const k = factorIds.length;
   const tracks = new RowTracks(k, keep);
   const dateCache = new Map<string, number>();
-  const ok = readCsv(ctx, file, bytes, { required: ['date', keyColumn, ...factorIds] }, (f, line, c) => {
+  const ok = await readCsv(ctx, source, { required: ['date', keyColumn, ...factorIds] }, (f, line, c) => {
     const ds = f[c.date!]!;
     let day = dateCache.get(ds);
     if (day === undefined) {
@@ -122,13 +122,13 @@ function rowsOf(t: RowTrack): FactorRow[] {
   return out;
 }
 
-function readExposures(
+async function readExposures(
   ctx: LoadContext,
-  bytes: Uint8Array,
+  source: TextSource,
   factorIds: readonly string[],
   held: ReadonlySet<string>,
-): Map<string, FactorRow[]> | null {
-  const tracks = readKeyed(ctx, EXPOSURES, bytes, 'ticker', factorIds, (t) => held.has(t));
+): Promise<Map<string, FactorRow[]> | null> {
+  const tracks = await readKeyed(ctx, source, 'ticker', factorIds, (t) => held.has(t));
   if (tracks === null) return null;
   const out = new Map<string, FactorRow[]>();
   for (const ticker of [...held].sort()) {
@@ -138,15 +138,15 @@ function readExposures(
   return out;
 }
 
-function readBenchmarkExposures(
+async function readBenchmarkExposures(
   ctx: LoadContext,
-  bytes: Uint8Array,
+  source: TextSource,
   factorIds: readonly string[],
   config: Config,
-): Map<string, FactorRow[]> | null {
+): Promise<Map<string, FactorRow[]> | null> {
   const indexIds = new Set(config.indices.map((i) => i.id));
   const warned = new Set<string>();
-  const tracks = readKeyed(ctx, BENCHMARK_EXPOSURES, bytes, 'benchmark', factorIds, () => true, (id, line) => {
+  const tracks = await readKeyed(ctx, source, 'benchmark', factorIds, () => true, (id, line) => {
     if (indexIds.has(id)) return true;
     if (!warned.has(id)) {
       warned.add(id);
@@ -163,16 +163,16 @@ function readBenchmarkExposures(
   return out;
 }
 
-function readFactorReturns(
+async function readFactorReturns(
   ctx: LoadContext,
-  bytes: Uint8Array,
+  source: TextSource,
   factorIds: readonly string[],
   prices: Prices | null,
-): FactorRow[] | null {
+): Promise<FactorRow[] | null> {
   const F = FACTOR_RETURNS;
   const seen = new Map<string, number>();
   const rows: FactorRow[] = [];
-  const ok = readCsv(ctx, F, bytes, { required: ['date', ...factorIds] }, (f, line, c) => {
+  const ok = await readCsv(ctx, source, { required: ['date', ...factorIds] }, (f, line, c) => {
     const date = f[c.date!]!;
     const day = isoDay(date);
     if (Number.isNaN(day)) reportBadDate(ctx, F, line, 'date', date);

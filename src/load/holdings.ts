@@ -7,6 +7,7 @@
 import type { Config, Security, Snapshot } from '../types.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
+import type { TextSource } from './text.js';
 import { dateField, numberField } from './fields.js';
 import type { Prices } from './prices.js';
 
@@ -34,12 +35,12 @@ export interface HoldingsFile {
   held: Set<string>;
 }
 
-export function readHoldings(ctx: LoadContext, bytes: Uint8Array): HoldingsFile | null {
+export async function readHoldings(ctx: LoadContext, source: TextSource): Promise<HoldingsFile | null> {
   const F = HOLDINGS;
   const rows: HoldingRow[] = [];
   const held = new Set<string>();
   const seen = new Map<string, number>();
-  const ok = readCsv(ctx, F, bytes, { required: ['date', 'strategy', 'ticker', 'weight'] as const }, (f, line, c) => {
+  const ok = await readCsv(ctx, source, { required: ['date', 'strategy', 'ticker', 'weight'] as const }, (f, line, c) => {
     const date = f[c.date]!;
     const dateOk = !Number.isNaN(dateField(ctx, F, line, 'date', date));
     const strategy = f[c.strategy]!;

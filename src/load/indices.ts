@@ -7,17 +7,18 @@
 import type { Config, IndexSeries } from '../types.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
+import type { TextSource } from './text.js';
 import { dateField, numberField } from './fields.js';
 
 export const INDICES = 'indices.csv';
 
-export function loadIndices(ctx: LoadContext, bytes: Uint8Array, config: Config | null): Map<string, IndexSeries> | null {
+export async function loadIndices(ctx: LoadContext, source: TextSource, config: Config | null): Promise<Map<string, IndexSeries> | null> {
   const F = INDICES;
   const configured = config === null ? null : new Set(config.indices.map((i) => i.id));
   const rows = new Map<string, { date: string; level: number }[]>();
   const seen = new Map<string, number>();
   const unknown = new Set<string>();
-  const ok = readCsv(ctx, F, bytes, { required: ['date', 'index', 'level'] as const }, (f, line, c) => {
+  const ok = await readCsv(ctx, source, { required: ['date', 'index', 'level'] as const }, (f, line, c) => {
     const date = f[c.date]!;
     const dateOk = !Number.isNaN(dateField(ctx, F, line, 'date', date));
     const id = f[c.index]!;

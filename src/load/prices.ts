@@ -7,6 +7,7 @@
 import type { IsoDate, PriceSeries } from '../types.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
+import type { TextSource } from './text.js';
 import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
 import { RowTracks } from './rows.js';
 
@@ -26,7 +27,7 @@ export interface Prices {
 }
 
 /** Read prices.csv, keeping the numbers of `held` tickers only. Null when the file is unreadable as a table. */
-export function loadPrices(ctx: LoadContext, bytes: Uint8Array, held: ReadonlySet<string>): Prices | null {
+export async function loadPrices(ctx: LoadContext, source: TextSource, held: ReadonlySet<string>): Promise<Prices | null> {
   const F = PRICES;
   const tracks = new RowTracks(3, (t) => held.has(t));
   const dateCache = new Map<string, number>();
@@ -35,10 +36,9 @@ export function loadPrices(ctx: LoadContext, bytes: Uint8Array, held: ReadonlySe
   let lastDs = '';
   let lastDsDay = NaN;
 
-  const ok = readCsv(
+  const ok = await readCsv(
     ctx,
-    F,
-    bytes,
+    source,
     { required: ['date', 'ticker', 'close'] as const, optional: ['dividend', 'split'] as const },
     (f, line, c) => {
       const ds = f[c.date]!;

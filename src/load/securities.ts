@@ -5,6 +5,7 @@
 import type { Security } from '../types.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
+import type { TextSource } from './text.js';
 
 export const SECURITIES = 'securities.csv';
 
@@ -12,18 +13,17 @@ export const SECURITIES = 'securities.csv';
  * All securities (the report needs names, sectors and descriptions of held ones; the rest are cheap).
  * A held security needs a name and a sector (the report and the sector limit use them): error if empty.
  */
-export function loadSecurities(
+export async function loadSecurities(
   ctx: LoadContext,
-  bytes: Uint8Array,
+  source: TextSource,
   held: ReadonlySet<string>,
-): Map<string, Security> | null {
+): Promise<Map<string, Security> | null> {
   const F = SECURITIES;
   const out = new Map<string, Security>();
   const lines = new Map<string, number>();
-  const ok = readCsv(
+  const ok = await readCsv(
     ctx,
-    F,
-    bytes,
+    source,
     { required: ['ticker', 'name', 'sector', 'description'] as const, optional: ['name_en'] as const },
     (f, line, c) => {
       const ticker = f[c.ticker]!;

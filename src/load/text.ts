@@ -9,10 +9,22 @@ export type TextEncoding = 'utf-8' | 'shift_jis';
 
 export type Detected = { encoding: TextEncoding } | { problem: string; line?: number };
 
-const CHUNK = 1 << 20;
+/** A data file's text, decoded chunk by chunk (a 70 MB prices.csv never becomes one string). */
+export interface TextSource {
+  /** Path relative to the data folder. */
+  readonly file: string;
+  chunks(): AsyncIterable<string> | Iterable<string>;
+}
+
+/** Whether the first bytes are a UTF-16 byte order mark. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+export const CHUNK = 1 << 20;
 
 export function detectEncoding(bytes: Uint8Array): Detected {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (hasUtf16Bom(bytes)) {
     return { problem: `is UTF-16 (byte order mark ${hex(bytes[0]!)} ${hex(bytes[1]!)}): save it as UTF-8 or Shift_JIS (CP932)` };
   }
   const nul = bytes.indexOf(0);

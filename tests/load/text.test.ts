@@ -1,7 +1,8 @@
 /** DATA.md, "Encoding": UTF-8 (BOM stripped) or Shift_JIS/CP932; anything else is an error. */
 import { describe, expect, it } from 'vitest';
 import { decodeChunks, detectEncoding } from '../../src/load/text.js';
-import { filesWith, load, securitiesCsv, theProblem } from './fixture.js';
+import { DataError, formatIssue } from '../../src/errors.js';
+import { appendLines, filesWith, lineOf, load, replaceLine, securitiesCsv, theProblem } from './fixture.js';
 
 /** A few Shift_JIS (CP932) characters, by hand: Node has no Shift_JIS encoder. */
 const SJIS: Record<string, number[]> = {
@@ -49,6 +50,19 @@ describe('UTF-8, with or without BOM', () => {
     const files = filesWith({});
     files['config.json'] = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(files['config.json'] as string)]);
     await expect(load(files)).resolves.toBeDefined();
+  });
+
+  it('reads a UTF-8 file larger than one read chunk (1 MiB), a character split between chunks', async () => {
+    const long = 'あ'.repeat(400_000) + 'い'; // 1.2 MB of 3-byte characters: chunk edges fall inside them
+    const text = replaceLine(securitiesCsv(), 'CCC,', `CCC,シーシーシー,ヘルスケア,"${long}\n二行目",`);
+    const dataset = await load(filesWith({ 'securities.csv': appendLines(text, 'QQQ,"未閉') })).catch(
+      (e: DataError) => e,
+    );
+    expect((dataset as DataError).issues.map(formatIssue)).toEqual([
+      `securities.csv:${lineOf(text, 'ZZZ,') + 1}: a quoted field is never closed (missing closing ")`,
+    ]);
+    const ok = await load(filesWith({ 'securities.csv': text }));
+    expect(ok.securities.get('CCC')!.description).toBe(`${long}\n二行目`);
   });
 
   it('detects UTF-8', () => {
