@@ -105,24 +105,38 @@ describe('renderer failures: exit 3, previous report intact, no temporary folder
 });
 
 describe('interrupted runs', () => {
-  // The steps the CLI announces with --progress, in order.
+  // The steps the CLI announces with --progress, in order. A signal during "配置" may land just after
+  // the swap: then the month folder must be the complete new report, never a mix of the two.
   const steps = ['読み込み', '計算', 'PDF', '配置'];
+  const env = { SOURCE_DATE_EPOCH: '1775779200' };
+  let complete: Record<string, string>;
+
+  beforeAll(async () => {
+    const ref = join(work, 'reference');
+    const r = await runCli(['2026-03', '--out', ref], env);
+    if (r.code !== 0) throw new Error(r.stderr);
+    complete = await hashTree(join(ref, '2026-03'));
+  }, 120_000);
+
+  /** The month folder is exactly the previous report or exactly a complete new one. */
+  async function expectWholeReport(): Promise<void> {
+    const now = await hashTree(join(out, '2026-03'));
+    expect([previous, complete]).toContainEqual(now);
+    previous = now;
+  }
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const step of steps) {
       it(`${signal} during "${step}": previous report intact, no temporary folder, Chromium closed`, async () => {
-        const marker = `${signal}-${step}`.replace(/[^A-Za-z0-9-]/g, 'x') + Buffer.from(step).toString('hex');
+        const marker = `${signal}-${Buffer.from(step).toString('hex')}`;
         const chromium = await markedChromium(marker);
-        const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium]);
+        const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium], env);
         await cli.waitForStderr(`wg-report: ${step}`).catch(() => undefined);
         cli.child.kill(signal);
         const r = await cli.done;
-        // A run that finished before the signal arrived has replaced the report; rebuild "previous".
-        if (r.code === 0) {
-          previous = await hashTree(join(out, '2026-03'));
-        } else {
-          expect([130, 143, null]).toContain(r.code);
-          await expectPreviousIntact();
-        }
+        expect([0, signal === 'SIGINT' ? 130 : 143]).toContain(r.code);
+        if (r.code !== 0 && step !== '配置') await expectPreviousIntact();
+        await expectWholeReport();
         expect(await readdir(out)).toEqual(['2026-03']);
         expect(await noProcessesLeft(marker)).toEqual([]);
       });
@@ -133,22 +147,24 @@ describe('interrupted runs', () => {
     it(`SIGKILL during "${step}": previous report intact; the next run removes the stale temporary folder`, async () => {
       const marker = `kill-${Buffer.from(step).toString('hex')}`;
       const chromium = await markedChromium(marker);
-      const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium]);
+      const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium], env);
       await cli.waitForStderr(`wg-report: ${step}`).catch(() => undefined);
       cli.child.kill('SIGKILL');
-      const r = await cli.done;
-      if (r.signal !== 'SIGKILL') {
-        previous = await hashTree(join(out, '2026-03'));
-        return;
-      }
+      await cli.done;
       const names = await readdir(out);
-      expect(names).toContain('2026-03');
-      if (names.length === 1) await expectPreviousIntact(); // killed before any staging folder existed
-      else expect(names.filter((n) => n !== '2026-03').every((n) => n.startsWith('.2026-03.'))).toBe(true);
+      expect(names.filter((n) => n !== '2026-03').every((n) => n.startsWith('.2026-03.'))).toBe(true);
+      if (names.includes('2026-03')) {
+        await expectWholeReport();
+      } else {
+        // Killed between the two renames of the swap: the previous report is parked, whole.
+        const parked = names.find((n) => n.startsWith('.2026-03.old-'))!;
+        expect(await hashTree(join(out, parked))).toEqual(previous);
+      }
       // Chromium started through a pipe exits when its parent dies.
       expect(await noProcessesLeft(marker)).toEqual([]);
-      const again = await runCli(['2026-03', '--out', out, '--format', 'json,md,html']);
-      expect(again.code).toBe(0);
+      // The next run clears what the killed one left (or puts a parked report back) and succeeds.
+      const next = await runCli(['2026-03', '--out', out, '--format', 'json,md,html'], env);
+      expect(next.code, next.stderr).toBe(0);
       expect(await readdir(out)).toEqual(['2026-03']);
       previous = await hashTree(join(out, '2026-03'));
     });
