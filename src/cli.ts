@@ -104,7 +104,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     .version(GENERATOR.version)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .addHelpText('after', EXIT_CODES_HELP);
+    .addHelpText('after', `\nOptions of each command: wg-report render --help, wg-report validate --help\n${EXIT_CODES_HELP}`);
 
   addCommonOptions(
     program
