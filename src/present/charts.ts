@@ -6,8 +6,9 @@
  * rewritten to a prefix derived from the file name, so a chart's bytes do not depend on how many charts
  * the process rendered before it.
  */
-import type { ComputeResult, Config, IsoDate, Month, PerformanceWindow } from '../types.js';
+import type { ComputeResult, Config, PerformanceWindow } from '../types.js';
 import { COLORS } from './charts/render.js';
+import { formatDateJa as dateJa, formatMonthJa as monthJa } from './dates.js';
 import { barChartSvg, type BarItem } from './charts/bar-chart.js';
 import { lineChartSvg, type TickMode } from './charts/line-chart.js';
 
@@ -15,14 +16,6 @@ export interface Chart {
   file: string;
   title: string;
   svg: string;
-}
-
-function monthJa(month: Month): string {
-  return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
-}
-
-function dateJa(date: IsoDate): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
 function baseline(window: PerformanceWindow): string {
