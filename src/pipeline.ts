@@ -90,7 +90,7 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
     // Last, so that warnings raised while rendering (blocked requests) are in it too.
     if (options.formats.has('json')) await staging.write('report.json', renderJson(result.report));
     reporter.step('配置');
-    const dir = await staging.commit();
+    const dir = staging.commit();
     return { dir, ...analysis };
   } catch (e) {
     await staging.discard();

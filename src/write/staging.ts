@@ -1,5 +1,5 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -33,15 +33,19 @@ export class Staging {
     await writeFile(file, data);
   }
 
-  /** Moves the finished report into place. */
-  async commit(): Promise<string> {
-    const parked = `${join(dirname(this.target), `.${basename(this.target)}.old-${process.pid}`)}-${randomBytes(4).toString('hex')}`;
-    const hadPrevious = await exists(this.target);
-    if (hadPrevious) await rename(this.target, parked);
-    await rename(this.dir, this.target);
+  /**
+   * Moves the finished report into place. Synchronous on purpose: a SIGINT/SIGTERM handler runs on the
+   * event loop, so it can never fall between the two renames and leave the month folder missing.
+   * (SIGKILL can; the next run's recoverStale puts the parked report back.)
+   */
+  commit(): string {
+    const parked = join(dirname(this.target), `.${basename(this.target)}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const hadPrevious = existsSync(this.target);
+    if (hadPrevious) renameSync(this.target, parked);
+    renameSync(this.dir, this.target);
     this.done = true;
     live.delete(this);
-    if (hadPrevious) await rm(parked, { recursive: true, force: true });
+    if (hadPrevious) rmSync(parked, { recursive: true, force: true });
     return this.target;
   }
 

@@ -25,7 +25,7 @@ describe('staging: outputs appear only when every format succeeded', () => {
     await s.write('charts/a.svg', '<svg/>');
     expect(s.dir.startsWith(join(out, '.2026-03.tmp-'))).toBe(true);
     expect(await readFile(join(out, '2026-03', 'report.json'), 'utf8')).toBe('previous');
-    await s.commit();
+    s.commit();
     expect(await readFile(join(out, '2026-03', 'report.json'), 'utf8')).toBe('new');
     expect(await readFile(join(out, '2026-03', 'charts', 'a.svg'), 'utf8')).toBe('<svg/>');
     expect(await readdir(out)).toEqual(['2026-03']);
