@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from './load/dataset.js';
 import { computeReport } from './compute/report.js';
 import { renderJson } from './render/json.js';
-import { renderReport } from './render/index.js';
 import { Staging } from './write/staging.js';
 import type { ComputeResult, Dataset, IsoDate, Month } from './types.js';
 
@@ -71,6 +70,8 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
   try {
     const others = new Set([...options.formats].filter((f) => f !== 'json'));
     if (others.size > 0) {
+      // Loaded only when needed: ECharts, Handlebars and puppeteer-core double the start-up of `validate`.
+      const { renderReport } = await import('./render/index.js');
       const files = await renderReport({
         result,
         dataset,
