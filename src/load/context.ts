@@ -178,14 +178,19 @@ export class LoadContext {
       this.error({ file: rel, message: 'is not a file' });
       return false;
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') {
-        if (required) this.error({ file: rel, message: 'required file is missing' });
-        return null;
-      }
-      this.error({ file: rel, message: `cannot be read (${code ?? String(e)})` });
-      return false;
+      return this.unreadable(rel, e, required) ? null : false;
     }
+  }
+
+  /** Records why a file could not be opened; returns true when it is simply absent. */
+  private unreadable(rel: string, e: unknown, required: boolean): boolean {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      if (required) this.error({ file: rel, message: 'required file is missing' });
+      return true;
+    }
+    this.error({ file: rel, message: `cannot be read (${code ?? String(e)})` });
+    return false;
   }
 
   /**
@@ -197,12 +202,7 @@ export class LoadContext {
     try {
       bytes = await readFile(path.join(this.dir, ...rel.split('/')));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') {
-        if (required) this.error({ file: rel, message: 'required file is missing' });
-        return null;
-      }
-      this.error({ file: rel, message: `cannot be read (${code ?? String(e)})` });
+      this.unreadable(rel, e, required);
       return null;
     }
     this.inputHashes.set(rel, createHash('sha256').update(bytes).digest('hex'));
