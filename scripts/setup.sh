@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -q 'BIZ UDPGothic' || missing+=(fonts-morisawa-bizud-gothic)
+# grep without -q reads to the end: -q would exit early, fc-list would die of SIGPIPE and pipefail
+# would report the font missing.
+fc-list 2>/dev/null | grep 'BIZ UDPGothic' >/dev/null || missing+=(fonts-morisawa-bizud-gothic)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 if [ ${#missing[@]} -gt 0 ]; then
