@@ -46,46 +46,32 @@ export function buildCharts(result: ComputeResult, config: Config): Chart[] {
     sinceLaunchMode(result.charts.sinceLaunch),
   );
 
+  const bar = (file: string, title: string, items: BarItem[], colors: { positive: string; negative: string }, subtitle?: string): void => {
+    charts.push({ file, title, svg: barChartSvg({ file, title, subtitle, items, ...colors }) });
+  };
   if (report.factorReturns !== null) {
-    const file = 'factor-returns.svg';
-    const title = `ファクターリターン（${month}）`;
-    const items: BarItem[] = report.factorReturns.map((f) => ({ name: f.name, value: f.monthReturn }));
-    charts.push({
-      file,
-      title,
-      svg: barChartSvg({
-        file,
-        title,
-        items,
-        positive: COLORS.bar.positive,
-        negative: COLORS.bar.negative,
-      }),
-    });
+    bar(
+      'factor-returns.svg',
+      `ファクターリターン（${month}）`,
+      report.factorReturns.map((f) => ({ name: f.name, value: f.monthReturn })),
+      { positive: COLORS.bar.positive, negative: COLORS.bar.negative },
+    );
   }
-
   for (const cfg of config.strategies) {
     const strategy = report.strategies.find((s) => s.id === cfg.id);
     const attribution = strategy?.attribution;
     if (!strategy || !attribution) continue;
-    const file = `factor-contribution-${strategy.id}.svg`;
-    const title = `ファクター寄与度：${strategy.name}（${month}）`;
-    const items: BarItem[] = [
-      ...attribution.factors.map((f) => ({ name: f.name, value: f.contribution })),
-      { name: '銘柄固有要因', value: attribution.specific },
-      { name: '超過収益', value: attribution.excessReturn, total: true },
-    ];
-    charts.push({
-      file,
-      title,
-      svg: barChartSvg({
-        file,
-        title,
-        subtitle: '各ファクターの寄与度 ＋ 銘柄固有要因 ＝ 超過収益（対ベンチマーク）',
-        items,
-        positive: COLORS.bar.partPositive,
-        negative: COLORS.bar.partNegative,
-      }),
-    });
+    bar(
+      `factor-contribution-${strategy.id}.svg`,
+      `ファクター寄与度：${strategy.name}（${month}）`,
+      [
+        ...attribution.factors.map((f) => ({ name: f.name, value: f.contribution })),
+        { name: '銘柄固有要因', value: attribution.specific },
+        { name: '超過収益', value: attribution.excessReturn, total: true },
+      ],
+      { positive: COLORS.bar.partPositive, negative: COLORS.bar.partNegative },
+      '各ファクターの寄与度 ＋ 銘柄固有要因 ＝ 超過収益（対ベンチマーク）',
+    );
   }
   return charts;
 }
