@@ -14,6 +14,11 @@ export interface ServiceConfig {
   name: string;
   reading?: string;
   provider?: string;
+  /**
+   * Lines a registered financial-instruments firm must print (registration number, member
+   * associations, intermediary), in order; absent means none. Printed as a block with the disclaimers.
+   */
+  disclosures?: string[];
   launchDate: IsoDate;
   ratioStartDate: IsoDate;
 }
@@ -44,6 +49,10 @@ export interface IndexConfig {
 export interface FactorConfig {
   id: string;
   name: string;
+  /** The trait a positive active exposure stands for, in the firm's words (大型); default `高<name>`. */
+  high: string;
+  /** The trait a negative active exposure stands for (小型); default `低<name>`. */
+  low: string;
 }
 
 export interface Limits {

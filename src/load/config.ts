@@ -68,6 +68,7 @@ export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | 
       name: raw.service.name,
       ...(raw.service.reading !== undefined ? { reading: raw.service.reading } : {}),
       ...(raw.service.provider !== undefined ? { provider: raw.service.provider } : {}),
+      ...(raw.service.disclosures !== undefined ? { disclosures: [...raw.service.disclosures] } : {}),
       launchDate: raw.service.launchDate,
       ratioStartDate: raw.service.ratioStartDate,
     },
@@ -84,21 +85,33 @@ export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | 
     courses: raw.courses.map((c) => ({ name: c.name, weights: { ...c.weights } })),
     indices: raw.indices.map((i) => ({ id: i.id, name: i.name, short: i.short })),
     weeklyIndices: raw.weeklyIndices ?? [],
-    factors: (raw.factors ?? []).map((f) => ({ id: f.id, name: f.name })),
+    factors: (raw.factors ?? []).map((f) => ({
+      id: f.id,
+      name: f.name,
+      high: f.high ?? `高${f.name}`,
+      low: f.low ?? `低${f.name}`,
+    })),
     limits: { ...raw.limits },
   };
   return { config, factorsGiven: raw.factors !== undefined };
 }
 
 interface RawConfig {
-  service: { name: string; reading?: string; provider?: string; launchDate: string; ratioStartDate: string };
+  service: {
+    name: string;
+    reading?: string;
+    provider?: string;
+    disclosures?: string[];
+    launchDate: string;
+    ratioStartDate: string;
+  };
   riskFreeRate?: number;
   negativeMark?: string;
   strategies: (Omit<StrategyConfig, 'traits'> & { traits?: string[] })[];
   courses: CourseConfig[];
   indices: IndexConfig[];
   weeklyIndices?: string[];
-  factors?: FactorConfig[];
+  factors?: (Omit<FactorConfig, 'high' | 'low'> & { high?: string; low?: string })[];
   limits: Config['limits'];
 }
 

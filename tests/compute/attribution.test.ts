@@ -7,8 +7,8 @@ import type { FactorConfig, FactorData } from '../../src/types.js';
 import { buildDataset, type FactorInput } from '../helpers/dataset-builder.js';
 
 const factors: FactorConfig[] = [
-  { id: 'profitability', name: '収益性' },
-  { id: 'growth', name: '成長性' },
+  { id: 'profitability', name: '収益性', high: '高収益性', low: '低収益性' },
+  { id: 'growth', name: '成長性', high: '高成長性', low: '低成長性' },
 ];
 const marchDays = ['2026-03-02', '2026-03-03'];
 
@@ -117,7 +117,7 @@ describe('attribution in the report: weights at base, excess = month − benchma
   };
   const input = {
     calendar,
-    config: { factors: [{ id: 'profitability', name: '収益性' }] },
+    config: { factors: [{ id: 'profitability', name: '収益性', high: '高収益性', low: '低収益性' }] },
     tickers: { A: [100, 120, 132, 132, 132], B: [100, 80, 76, 76, 76] },
     snapshots: [{ date: '2026-02-26', weights: { A: 0.5, B: 0.5 } }],
     indices: { IX1: [100, 100, 100, 101, 101] },

@@ -181,6 +181,48 @@ describe('defaults for optional keys', () => {
   });
 });
 
+describe('trait labels (factors[].high / .low) and service.disclosures', () => {
+  it('high / low default to 高<name> / 低<name>; given ones are kept', async () => {
+    const { config } = await load(
+      withConfig((c) => {
+        c.factors[0].high = '大型';
+        c.factors[0].low = '小型';
+      }),
+    );
+    const [first, second] = config.factors;
+    expect([first?.high, first?.low]).toEqual(['大型', '小型']);
+    expect([second?.high, second?.low]).toEqual([`高${second?.name}`, `低${second?.name}`]);
+  });
+
+  it('an empty label is an error with its path', async () => {
+    expect(
+      await theProblem(
+        withConfig((c) => {
+          c.factors[1].low = '';
+        }),
+      ),
+    ).toMatch(/^config\.json: factors\[1\]\.low: /);
+  });
+
+  it('disclosures: absent means none; lines are kept in order; a non-string line is an error', async () => {
+    expect((await load(withConfig(() => {}))).config.service.disclosures).toBeUndefined();
+    const lines = ['金融商品取引業者 関東財務局長（金商）第0000号', '加入協会：一般社団法人日本投資顧問業協会'];
+    const { config } = await load(
+      withConfig((c) => {
+        c.service.disclosures = lines;
+      }),
+    );
+    expect(config.service.disclosures).toEqual(lines);
+    expect(
+      await theProblem(
+        withConfig((c) => {
+          c.service.disclosures = ['ok', 3];
+        }),
+      ),
+    ).toBe('config.json: service.disclosures[1]: "3" must be a string');
+  });
+});
+
 describe('every id referenced must exist', () => {
   it('a strategy benchmark that is not an index id', async () => {
     expect(

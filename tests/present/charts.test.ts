@@ -36,9 +36,9 @@ const config: Config = {
   ],
   weeklyIndices: [],
   factors: [
-    { id: 'profitability', name: '収益性' },
-    { id: 'growth', name: '成長性' },
-    { id: 'value', name: '割安性' },
+    { id: 'profitability', name: '収益性', high: '高収益性', low: '低収益性' },
+    { id: 'growth', name: '成長性', high: '高成長性', low: '低成長性' },
+    { id: 'value', name: '割安性', high: '高割安性', low: '低割安性' },
   ],
   limits: { minHoldings: 20, maxHoldings: 25, maxWeight: 0.1, maxSectorWeight: 0.35 },
 };
