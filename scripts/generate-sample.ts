@@ -17,107 +17,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-// ================================================================ NYSE calendar
-
-/** Days since 1970-01-01 (UTC) ↔ ISO date. */
-function dayNum(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-function isoOf(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-function weekdayOf(n: number): number {
-  return new Date(n * 86_400_000).getUTCDay(); // 0 Sunday … 6 Saturday
-}
-/** The nth (1-based) given weekday of a month; n = -1 for the last one. */
-function nthWeekday(y: number, m: number, weekday: number, n: number): number {
-  if (n > 0) {
-    const first = dayNum(y, m, 1);
-    return first + ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7;
-  }
-  const last = dayNum(y, m + 1, 0);
-  return last - ((weekdayOf(last) - weekday + 7) % 7);
-}
-/** Easter Sunday (Gregorian, anonymous algorithm). */
-function easter(y: number): number {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return dayNum(y, month, day);
-}
-/** A fixed-date holiday moved to Friday when on Saturday, to Monday when on Sunday. */
-function observed(n: number): number {
-  const w = weekdayOf(n);
-  return w === 6 ? n - 1 : w === 0 ? n + 1 : n;
-}
-
-/** Special full-day closures (not holiday rules). */
-export const NYSE_SPECIAL_CLOSURES: readonly string[] = [
-  '2025-01-09', // national day of mourning for President Jimmy Carter
-];
-
-/**
- * The NYSE full-day holidays of a year (as observed), ISO dates ascending, including special closures.
- * Rules: New Year's Day (on Sunday → Monday; on Saturday → not observed, NYSE rule), Martin Luther King Jr.
- * Day, Washington's Birthday, Good Friday, Memorial Day, Juneteenth (from 2022), Independence Day, Labor
- * Day, Thanksgiving, Christmas (Saturday → Friday, Sunday → Monday).
- */
-export function nyseHolidays(year: number): string[] {
-  const days: number[] = [];
-  const ny = dayNum(year, 1, 1);
-  if (weekdayOf(ny) !== 6) days.push(observed(ny));
-  days.push(nthWeekday(year, 1, 1, 3)); // MLK
-  days.push(nthWeekday(year, 2, 1, 3)); // Presidents
-  days.push(easter(year) - 2); // Good Friday
-  days.push(nthWeekday(year, 5, 1, -1)); // Memorial
-  if (year >= 2022) days.push(observed(dayNum(year, 6, 19))); // Juneteenth
-  days.push(observed(dayNum(year, 7, 4))); // Independence
-  days.push(nthWeekday(year, 9, 1, 1)); // Labor
-  days.push(nthWeekday(year, 11, 4, 4)); // Thanksgiving
-  days.push(observed(dayNum(year, 12, 25))); // Christmas
-  const out = days.map(isoOf);
-  for (const s of NYSE_SPECIAL_CLOSURES) if (s.startsWith(`${year}-`)) out.push(s);
-  return [...new Set(out)].sort();
-}
-
-const holidayCache = new Map<number, Set<string>>();
-/** Is the ISO date a NYSE trading day (a weekday that is no holiday or special closure)? */
-export function isNyseTradingDay(date: string): boolean {
-  const y = Number(date.slice(0, 4));
-  const n = dayNum(y, Number(date.slice(5, 7)), Number(date.slice(8, 10)));
-  const w = weekdayOf(n);
-  if (w === 0 || w === 6) return false;
-  let set = holidayCache.get(y);
-  if (!set) {
-    set = new Set(nyseHolidays(y));
-    holidayCache.set(y, set);
-  }
-  return !set.has(date);
-}
-
-/** NYSE trading days from `from` to `to` inclusive, ISO dates ascending. */
-export function nyseTradingDays(from: string, to: string): string[] {
-  const a = dayNum(Number(from.slice(0, 4)), Number(from.slice(5, 7)), Number(from.slice(8, 10)));
-  const b = dayNum(Number(to.slice(0, 4)), Number(to.slice(5, 7)), Number(to.slice(8, 10)));
-  const out: string[] = [];
-  for (let n = a; n <= b; n++) {
-    const iso = isoOf(n);
-    if (isNyseTradingDay(iso)) out.push(iso);
-  }
-  return out;
-}
+import { dateOf, isWeekend, isoWeekMonday } from './generate-sample/dates.js';
+import { nyseHolidays, nyseTradingDays } from './generate-sample/markets/us/calendar.js';
 
 // ================================================================ PRNG
 
@@ -1262,11 +1163,6 @@ function writeText(path: string, text: string): number {
   return w.close();
 }
 
-function isoWeekKey(iso: string): number {
-  const n = dayNum(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-  return n - ((weekdayOf(n) + 6) % 7); // the Monday
-}
-
 /** Writes prices.csv and replaces the held names' returns by the realised ones (after rounding). */
 function writePrices(model: Model, path: string): { bytes: number; rows: number } {
   const w = new ChunkWriter(path);
@@ -1398,9 +1294,9 @@ function computeFacts(model: Model, priceRows: number): Facts {
     const sp = model.span(key);
     let t = sp.first;
     while (t <= sp.last) {
-      const wk = isoWeekKey(model.days[t]!);
+      const wk = isoWeekMonday(model.days[t]!);
       let e = t;
-      while (e + 1 <= sp.last && isoWeekKey(model.days[e + 1]!) === wk) e++;
+      while (e + 1 <= sp.last && isoWeekMonday(model.days[e + 1]!) === wk) e++;
       weeks.push({ month: key, start: model.days[t]!, end: model.days[e]!, DJI: model.indexReturn('DJI', t - 1, e),
         SPX: model.indexReturn('SPX', t - 1, e), IXIC: model.indexReturn('IXIC', t - 1, e) });
       t = e + 1;
@@ -1622,7 +1518,7 @@ function readme(facts: Facts, opts: { seed: number; universe: number }): string 
   const p2 = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(2)}%`);
   const holidays: string[] = [];
   for (let y = Number(START_DATE.slice(0, 4)); y <= Number(END_DATE.slice(0, 4)); y++) {
-    for (const h of nyseHolidays(y)) if (h >= START_DATE && h <= END_DATE && weekdayOf(dayNum(+h.slice(0, 4), +h.slice(5, 7), +h.slice(8, 10))) % 6 !== 0) holidays.push(h);
+    for (const h of nyseHolidays(y)) if (h >= START_DATE && h <= END_DATE && !isWeekend(dateOf(h))) holidays.push(h);
   }
   const splitLines = Object.entries(SPLITS).flatMap(([t, xs]) => xs.map(([d, r]) => `\`${t}\` ${r}-for-1 on ${d}`));
   const cashLines = Object.entries(CASH).flatMap(([s, m]) => Object.entries(m).map(([mo, w]) => `${s} ${mo} (${(w * 100).toFixed(1)}%)`));
