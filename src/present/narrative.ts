@@ -1,12 +1,11 @@
 /**
  * Generated Japanese sentences. Figures in sentences use the headline style (`+3.03%`, `△2.27%`);
- * words (アウトパフォーム, 大きく, プラス/マイナス) are chosen from the unrounded values.
+ * words (アウトパフォーム, 大きく, プラス/マイナス) are chosen from the unrounded values, with the
+ * thresholds of degree.ts. Each sentence type has a few phrasings, picked from its figures.
  */
 import type { Config, CourseReport, ReportModel, StrategyReport } from '../types.js';
+import { MAX_OTHERS_PER_SIDE, SLIGHT, degreeWord, phrasing } from './degree.js';
 import { formatSignedPercent } from './percent.js';
-
-/** |excess| at or above this is described as 大きく (REPORT.md section 3). */
-export const LARGE_EXCESS = 0.01;
 
 /** `WEALTH GROWTH（ウェルスグロース）`, or the bare name when no reading is configured. */
 export function serviceLabel(config: Config): string {
@@ -26,12 +25,19 @@ export function indexShort(config: Config, indexId: string): string {
   return config.indices.find((i) => i.id === indexId)?.short ?? indexId;
 }
 
+/** The heading of the market section when config.json names no markets (DATA.md "Markets"). */
+export const DEFAULT_MARKET_NAME = '米国市場';
+
+/** The first market's `name` (➤米国市場). Read structurally: `markets` is optional in config.json. */
+export function firstMarketName(config: Config): string {
+  const markets = (config as { markets?: readonly { name?: string }[] }).markets;
+  return markets?.[0]?.name ?? DEFAULT_MARKET_NAME;
+}
+
 /** `を大きくアウトパフォームしました` and its variants, from the unrounded excess return. */
-function versusBenchmark(excess: number, negativeMark: string): string {
+function versusBenchmark(excess: number): string {
   if (excess === 0) return 'と同じ水準となりました';
-  const tiny = formatSignedPercent(excess, negativeMark) === '0.00%';
-  const degree = Math.abs(excess) >= LARGE_EXCESS ? '大きく' : tiny ? 'わずかに' : '';
-  return `を${degree}${excess > 0 ? 'アウトパフォーム' : 'アンダーパフォーム'}しました`;
+  return `を${degreeWord(excess)}${excess > 0 ? 'アウトパフォーム' : 'アンダーパフォーム'}しました`;
 }
 
 /**
@@ -42,116 +48,168 @@ export function bestCourseSentence(report: ReportModel, config: Config): string 
   const best: CourseReport | undefined = report.courses.find((c) => c.rank === 1) ?? report.courses[0];
   if (!best) return null;
   const mark = config.negativeMark;
+  const month = formatSignedPercent(best.monthReturn, mark);
+  const excess = formatSignedPercent(best.excessReturn, mark);
+  const versus = `ベンチマーク${versusBenchmark(best.excessReturn)}。`;
+  if (phrasing(2, best.monthReturn, best.excessReturn) === 0) {
+    return (
+      `当月、${serviceLabel(config)}の運用コースのなかで月間パフォーマンスが最も高かったのは「${best.name}」でした。` +
+      `月間騰落率は${month}、ベンチマーク（${best.benchmarkLabel}）に対する超過収益は${excess}となり、${versus}`
+    );
+  }
   return (
-    `当月、${serviceLabel(config)}の運用コースのなかで月間パフォーマンスが最も高かったのは「${best.name}」でした。` +
-    `月間騰落率は${formatSignedPercent(best.monthReturn, mark)}、` +
-    `ベンチマーク（${best.benchmarkLabel}）に対する超過収益は${formatSignedPercent(best.excessReturn, mark)}となり、` +
-    `ベンチマーク${versusBenchmark(best.excessReturn, mark)}。`
+    `${serviceLabel(config)}で最も月間成績が良かった運用コースは「${best.name}」でした。` +
+    `月間で${month}、ベンチマーク（${best.benchmarkLabel}）に対する超過収益では${excess}となり、${versus}`
   );
 }
 
-/** `1戦略・3コース`, leaving out a zero count. */
-function countPhrase(strategies: number, courses: number): string {
-  const parts: string[] = [];
-  if (strategies > 0) parts.push(`${strategies}戦略`);
-  if (courses > 0) parts.push(`${courses}コース`);
-  return parts.join('・');
-}
-
 /**
- * The sentence opening ファクター寄与度: how many strategies and courses rose in the month and how
- * many beat their benchmark.
+ * What the opening of ファクター寄与度 counts, as the firm's own report does: each strategy once
+ * (a course made of one strategy is that strategy, not a second item), plus each blended course.
+ * All are called 戦略, as the course table's 戦略名 column calls them.
  */
-export function attributionOpeningSentence(report: ReportModel, config: Config): string {
-  const s = report.strategies;
-  const c = report.courses;
-  const total = s.length + c.length;
-  const count = (pick: (x: { monthReturn: number; excessReturn: number }) => number) => {
-    const strategies = s.filter((x) => pick(x) > 0).length;
-    const courses = c.filter((x) => pick(x) > 0).length;
-    return { phrase: countPhrase(strategies, courses), n: strategies + courses };
-  };
-  const rose = count((x) => x.monthReturn);
-  const beat = count((x) => x.excessReturn);
-
-  const roseClause =
-    rose.n === 0
-      ? 'プラスのリターンとなった戦略・コースはなく'
-      : rose.n === total
-        ? 'すべての戦略・コースがプラスのリターンとなり'
-        : `${rose.phrase}がプラスのリターンとなり`;
-  const beatClause =
-    beat.n === 0
-      ? 'ベンチマークを上回った戦略・コースはありませんでした'
-      : beat.n === total
-        ? 'すべての戦略・コースがベンチマークを上回りました'
-        : `${beat.phrase}がベンチマークを上回りました`;
-  return (
-    `こうした市場環境のなか、${serviceLabel(config)}がご提供する${countPhrase(s.length, c.length)}のうち、` +
-    `${roseClause}、${beatClause}。`
-  );
-}
-
-/** 「収益性」「EPS安定性」 */
-function quoted(names: readonly string[]): string {
-  return names.map((n) => `「${n}」`).join('');
+export function countedItems(report: ReportModel): { monthReturn: number; excessReturn: number }[] {
+  const blended = report.courses.filter((c) => Object.values(c.weights).filter((w) => w > 0).length > 1);
+  return [...report.strategies, ...blended];
 }
 
 /**
- * Per strategy: how it did against its benchmark, which of its traits helped and which hurt, the
- * largest helping and hurting factors outside its traits, and the stock-specific part.
+ * The sentence opening ファクター寄与度: how many of the strategies (see countedItems) rose in the
+ * month and how many beat their benchmark. `afterProse`: the analysts' market or factor commentary
+ * is printed before it, so the sentence may refer back to 「こうした市場環境」; otherwise it must not.
+ */
+export function attributionOpeningSentence(report: ReportModel, config: Config, afterProse = true): string {
+  const items = countedItems(report);
+  const n = items.length;
+  const rose = items.filter((x) => x.monthReturn > 0).length;
+  const beat = items.filter((x) => x.excessReturn > 0).length;
+  const opening = afterProse ? 'こうした市場環境のなか、' : '当月、';
+  const offered = `${serviceLabel(config)}がご提供している${n}戦略`;
+  if (phrasing(2, ...items.map((x) => x.monthReturn)) === 0) {
+    const roseClause =
+      rose === n ? 'すべての戦略がプラスのリターンとなり' : rose === 0 ? 'プラスのリターンとなった戦略はなく' : `${rose}戦略がプラスのリターンとなり`;
+    const beatClause =
+      beat === n
+        ? 'すべての戦略がベンチマークをアウトパフォームしました'
+        : beat === 0
+          ? 'ベンチマークをアウトパフォームした戦略はありませんでした'
+          : `${beat}戦略がベンチマークをアウトパフォームしました`;
+    return `${opening}${offered}のうち、${roseClause}、${beatClause}。`;
+  }
+  const roseClause = rose === n ? 'すべてがプラスとなり' : rose === 0 ? 'プラスとなった戦略はなく' : `${rose}戦略がプラスとなり`;
+  const beatClause =
+    beat === n
+      ? 'すべてがベンチマークを上回る結果となりました'
+      : beat === 0
+        ? 'ベンチマークを上回った戦略はない結果となりました'
+        : `${beat}戦略がベンチマークを上回る結果となりました`;
+  return `${opening}${offered}は、${roseClause}、${beatClause}。`;
+}
+
+/** One clause of the attribution sentence: a group of effects of one sign, or the specific part. */
+interface Effect {
+  kind: 'trait' | 'other' | 'specific';
+  /** Trait labels in the firm's words, by the side of the tilt (大型 / 小型), largest effect first. */
+  labels: string[];
+  /** Signed sum of the group's contributions (all of one sign). */
+  total: number;
+}
+
+/** Tie order when two clauses are equally large: traits, then other factors, then the specific part. */
+const KIND_ORDER: Record<Effect['kind'], number> = { trait: 0, other: 1, specific: 2 };
+
+/**
+ * The factor effects of one strategy, grouped: its own traits that helped / hurt, the largest other
+ * factors that helped / hurt, and the specific part, largest first.
+ *
+ * A factor is named by the side the portfolio was on (the sign of its active exposure:
+ * `factors[].high` / `.low`), never by the factor's own name, so a negative exposure to 割安性 in a
+ * month when value fell reads 「割高」特性がプラスに寄与, not 割安性が寄与. Whether it helped or hurt
+ * is the sign of the contribution. A trait counts as the strategy's trait only on its high side; on
+ * the low side it is an other factor under its low label.
+ */
+export function attributionEffects(strategy: StrategyReport, config: Config): Effect[] {
+  const attribution = strategy.attribution;
+  if (!attribution) return [];
+  const traitIds = config.strategies.find((x) => x.id === strategy.id)?.traits ?? [];
+  const factorConfig = new Map(config.factors.map((f) => [f.id, f]));
+  const named = attribution.factors
+    .filter((f) => f.activeExposure !== 0 && f.contribution !== 0)
+    .map((f) => {
+      const cfg = factorConfig.get(f.id);
+      const high = f.activeExposure > 0;
+      return {
+        label: high ? (cfg?.high ?? `高${f.name}`) : (cfg?.low ?? `低${f.name}`),
+        trait: high && traitIds.includes(f.id),
+        contribution: f.contribution,
+      };
+    })
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+
+  const effects: Effect[] = [];
+  const group = (kind: Effect['kind'], items: typeof named) => {
+    if (items.length > 0) {
+      effects.push({ kind, labels: items.map((i) => i.label), total: items.reduce((s, i) => s + i.contribution, 0) });
+    }
+  };
+  group('trait', named.filter((f) => f.trait && f.contribution > 0));
+  group('trait', named.filter((f) => f.trait && f.contribution < 0));
+  const others = named.filter((f) => !f.trait && Math.abs(f.contribution) >= SLIGHT);
+  group('other', others.filter((f) => f.contribution > 0).slice(0, MAX_OTHERS_PER_SIDE));
+  group('other', others.filter((f) => f.contribution < 0).slice(0, MAX_OTHERS_PER_SIDE));
+  if (attribution.specific !== 0) effects.push({ kind: 'specific', labels: [], total: attribution.specific });
+  return effects.sort(
+    (a, b) => Math.abs(b.total) - Math.abs(a.total) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+}
+
+/**
+ * Per strategy: how it did against its benchmark, then its effects in order of size (stock-specific
+ * part included), two to a sentence: which traits helped and which hurt, the largest other effects,
+ * and the specific part.
  */
 export function strategyAttributionSentence(strategy: StrategyReport, config: Config): string {
   const mark = config.negativeMark;
   const label = strategyLabel(config, strategy.id, strategy.name);
   const bench = indexShort(config, strategy.benchmark);
-  const sentences: string[] = [];
-  if (strategy.excessReturn === 0) {
-    sentences.push(`${label}は、ベンチマークの${bench}と同じ水準のリターンとなりました。`);
+  const excess = strategy.excessReturn;
+  const v = phrasing(2, excess, strategy.attribution?.specific ?? 0);
+
+  let headline: string;
+  if (excess === 0) headline = `${label}は、ベンチマークの${bench}と同じ水準のリターンとなりました。`;
+  else if (v === 0) {
+    headline = `${label}は、ベンチマークの${bench}に対する超過収益が${formatSignedPercent(excess, mark)}となり、${bench}${versusBenchmark(excess)}。`;
   } else {
-    sentences.push(
-      `${label}は、ベンチマークの${bench}に対する超過収益が${formatSignedPercent(strategy.excessReturn, mark)}となり、` +
-        `${bench}${versusBenchmark(strategy.excessReturn, mark)}。`,
-    );
+    headline = `${label}は、${bench}に対して${formatSignedPercent(excess, mark)}の超過収益となり、ベンチマーク${versusBenchmark(excess)}。`;
   }
 
-  const attribution = strategy.attribution;
-  if (!attribution) return sentences.join('');
+  const effects = attributionEffects(strategy, config);
+  let traitsNamed = false;
+  const subject = (e: Effect): string => {
+    if (e.kind === 'specific') return `銘柄固有要因（${formatSignedPercent(e.total, mark)}）`;
+    const list = `「${e.labels.join('、')}」`;
+    if (e.kind === 'other') return `${list}特性`;
+    const first = !traitsNamed;
+    traitsNamed = true;
+    if (!first) return `同じく特徴である${list}特性`;
+    return e.labels.length > 1 ? `ポートフォリオの特徴である${list}といった特性` : `ポートフォリオの特徴である${list}特性`;
+  };
+  const predicate = (e: Effect): string => `${degreeWord(e.total)}${e.total > 0 ? 'プラス' : 'マイナス'}に寄与`;
+  const contrast = v === 0 ? 'した一方、' : 'したものの、';
+  const leads = [v === 0 ? '要因を大きい順に見ると、' : '寄与の大きい順に見ると、', 'また、', 'このほか、'];
 
-  const traitIds = config.strategies.find((x) => x.id === strategy.id)?.traits ?? [];
-  const traits = traitIds
-    .map((id) => attribution.factors.find((f) => f.id === id))
-    .filter((f): f is NonNullable<typeof f> => f !== undefined);
-  const helped = traits.filter((f) => f.contribution > 0).map((f) => f.name);
-  const hurt = traits.filter((f) => f.contribution < 0).map((f) => f.name);
-  if (helped.length > 0 && hurt.length > 0) {
-    sentences.push(
-      `戦略の特徴である${quoted(helped)}の特性がプラスに寄与した一方、${quoted(hurt)}の特性はマイナスに寄与しました。`,
-    );
-  } else if (helped.length > 0) {
-    sentences.push(`戦略の特徴である${quoted(helped)}の特性は、${helped.length > 1 ? 'いずれも' : ''}プラスに寄与しました。`);
-  } else if (hurt.length > 0) {
-    sentences.push(`戦略の特徴である${quoted(hurt)}の特性は、${hurt.length > 1 ? 'いずれも' : ''}マイナスに寄与しました。`);
+  const sentences = [headline];
+  for (let i = 0; i < effects.length; i += 2) {
+    const a = effects[i] as Effect;
+    const b = effects[i + 1];
+    const lead = leads[Math.min(i / 2, leads.length - 1)] ?? '';
+    if (!b) {
+      sentences.push(`${lead}${subject(a)}は${predicate(a)}しました。`);
+    } else if (Math.sign(a.total) === Math.sign(b.total)) {
+      sentences.push(`${lead}${subject(a)}が${predicate(a)}し、${subject(b)}も${predicate(b)}しました。`);
+    } else {
+      sentences.push(`${lead}${subject(a)}は${predicate(a)}${contrast}${subject(b)}が${predicate(b)}しました。`);
+    }
   }
-
-  const others = attribution.factors.filter((f) => !traitIds.includes(f.id));
-  const top = others.reduce<(typeof others)[number] | undefined>(
-    (best, f) => (f.contribution > 0 && (!best || f.contribution > best.contribution) ? f : best),
-    undefined,
-  );
-  const bottom = others.reduce<(typeof others)[number] | undefined>(
-    (worst, f) => (f.contribution < 0 && (!worst || f.contribution < worst.contribution) ? f : worst),
-    undefined,
-  );
-  const prefix = traits.length > 0 ? 'それ以外のファクターでは、' : 'ファクター別では、';
-  if (top && bottom) {
-    sentences.push(`${prefix}「${top.name}」が最も大きくプラスに、「${bottom.name}」が最も大きくマイナスに寄与しました。`);
-  } else if (top) {
-    sentences.push(`${prefix}「${top.name}」のプラス寄与が最も大きくなりました。`);
-  } else if (bottom) {
-    sentences.push(`${prefix}「${bottom.name}」のマイナス寄与が最も大きくなりました。`);
-  }
-
-  sentences.push(`ファクターで説明できない銘柄固有要因は${formatSignedPercent(attribution.specific, mark)}でした。`);
   return sentences.join('');
 }

@@ -338,7 +338,11 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
     report.factorReturns === null || withAttribution.length === 0
       ? null
       : {
-          opening: attributionOpeningSentence(report, config),
+          opening: attributionOpeningSentence(
+            report,
+            config,
+            market.overview !== null || factorTrends?.commentary != null,
+          ),
           commentary: renderCommentary(commentary?.factorAttribution),
           strategies: withAttribution.map((s) => strategyAttribution(s, config, chart, fig)),
         };

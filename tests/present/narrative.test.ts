@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attributionOpeningSentence,
-  bestCourseSentence,
-  strategyAttributionSentence,
-} from '../../src/present/narrative.js';
-import type { Config, ReportModel, StrategyReport } from '../../src/types.js';
+import { attributionOpeningSentence, bestCourseSentence, firstMarketName } from '../../src/present/narrative.js';
+import type { Config, ReportModel } from '../../src/types.js';
 import { fixtureConfig, reportFixture } from '../helpers/report-fixture.js';
 
 function withBest(monthReturn: number, excessReturn: number, config: Config = fixtureConfig): string | null {
@@ -14,13 +10,18 @@ function withBest(monthReturn: number, excessReturn: number, config: Config = fi
 }
 
 describe('bestCourseSentence', () => {
-  it('names the rank-1 course with its headline figures', () => {
-    const s = withBest(-0.0069, 0.0448)!;
-    expect(s).toContain('「ネクストメジャー100」');
-    expect(s).toContain('月間騰落率は△0.69%');
-    expect(s).toContain('超過収益は+4.48%');
-    expect(s).toContain('ベンチマーク（Russell2000）');
-    expect(s).toContain('ベンチマークを大きくアウトパフォームしました。');
+  it('names the rank-1 course with its headline figures (69+448=517 bp: the second phrasing)', () => {
+    expect(withBest(-0.0069, 0.0448)).toBe(
+      'WEALTH GROWTH（ウェルスグロース）で最も月間成績が良かった運用コースは「ネクストメジャー100」でした。' +
+        '月間で△0.69%、ベンチマーク（Russell2000）に対する超過収益では+4.48%となり、ベンチマークを大きくアウトパフォームしました。',
+    );
+  });
+
+  it('has a first phrasing (200+100=300 bp)', () => {
+    expect(withBest(0.02, 0.01)).toBe(
+      '当月、WEALTH GROWTH（ウェルスグロース）の運用コースのなかで月間パフォーマンスが最も高かったのは「ネクストメジャー100」でした。' +
+        '月間騰落率は+2.00%、ベンチマーク（Russell2000）に対する超過収益は+1.00%となり、ベンチマークを大きくアウトパフォームしました。',
+    );
   });
 
   it('uses 大きく from |excess| ≥ 1% on the unrounded value', () => {
@@ -32,8 +33,10 @@ describe('bestCourseSentence', () => {
     expect(withBest(-0.03, -0.0042)).toContain('をアンダーパフォームしました');
   });
 
-  it('says わずかに when the excess rounds to 0.00% and 同じ水準 when it is exactly 0', () => {
+  it('says わずかに below 0.1% and 同じ水準 when the excess is exactly 0', () => {
     expect(withBest(0.01, 0.00001)).toContain('超過収益は0.00%となり、ベンチマークをわずかにアウトパフォーム');
+    expect(withBest(0.01, 0.0009)).toContain('わずかにアウトパフォーム');
+    expect(withBest(0.01, 0.001)).not.toContain('わずかに');
     expect(withBest(0.01, -0.00001)).toContain('わずかにアンダーパフォーム');
     expect(withBest(0.01, 0)).toContain('ベンチマークと同じ水準となりました。');
   });
@@ -48,6 +51,7 @@ describe('bestCourseSentence', () => {
   });
 });
 
+/** Strategies and courses with given [month, excess]; course i takes the weights of the fixture's course i. */
 function reportWith(strategies: [number, number][], courses: [number, number][]): ReportModel {
   const { report } = reportFixture().result;
   return {
@@ -57,88 +61,53 @@ function reportWith(strategies: [number, number][], courses: [number, number][])
   };
 }
 
+const LABEL = 'WEALTH GROWTH（ウェルスグロース）';
+
 describe('attributionOpeningSentence', () => {
-  it('counts the strategies and courses that rose and that beat their benchmark', () => {
-    const s = attributionOpeningSentence(reportWith([[0.01, 0.02], [-0.01, -0.02]], [[0.01, 0.01], [0.005, 0.0], [-0.01, -0.01]]), fixtureConfig);
-    expect(s).toContain('ご提供する2戦略・3コースのうち');
-    expect(s).toContain('1戦略・2コースがプラスのリターンとなり');
-    expect(s).toContain('1戦略・1コースがベンチマークを上回りました。');
+  it('counts as the firm does: 2 strategies + 3 blended courses = 5 戦略 (December 2025 of the real report)', () => {
+    const r = reportWith(
+      [[0.0303, 0.0308], [-0.0227, -0.0153]],
+      [[0.0303, 0.0308], [0.0144, 0.0169], [0.0038, 0.0077], [-0.0068, -0.0015], [-0.0227, -0.0153]],
+    );
+    // items: the two strategies and courses 2–4; 303+227+144+38+68 = 780 bp: the first phrasing
+    expect(attributionOpeningSentence(r, fixtureConfig)).toBe(
+      `こうした市場環境のなか、${LABEL}がご提供している5戦略のうち、3戦略がプラスのリターンとなり、3戦略がベンチマークをアウトパフォームしました。`,
+    );
   });
 
-  it('leaves out a zero count and words the all and none cases', () => {
-    const fixture = reportFixture().result.report;
-    expect(attributionOpeningSentence(fixture, fixtureConfig)).toContain(
-      'プラスのリターンとなった戦略・コースはなく、1戦略・4コースがベンチマークを上回りました。',
+  it('does not refer to a market environment no commentary described', () => {
+    const r = reportWith([[0.01, 0.02], [-0.01, -0.02]], [[0.01, 0.01], [0.005, 0.0], [-0.01, -0.01]]);
+    // items: 2 strategies + courses 2 and 3 (course 1 is MAJOR100 alone); 100+100+50+100 = 350 bp
+    expect(attributionOpeningSentence(r, fixtureConfig, false)).toBe(
+      `当月、${LABEL}がご提供している4戦略のうち、2戦略がプラスのリターンとなり、1戦略がベンチマークをアウトパフォームしました。`,
     );
-    const all = attributionOpeningSentence(reportWith([[0.01, 0.01], [0.02, 0.02]], [[0.01, 0.01]]), fixtureConfig);
-    expect(all).toContain('すべての戦略・コースがプラスのリターンとなり、すべての戦略・コースがベンチマークを上回りました。');
-    const none = attributionOpeningSentence(reportWith([[-0.01, -0.01], [0, 0]], [[-0.01, -0.01]]), fixtureConfig);
-    expect(none).toContain('プラスのリターンとなった戦略・コースはなく、ベンチマークを上回った戦略・コースはありませんでした。');
-    const onlyStrategy = attributionOpeningSentence(reportWith([[0.01, 0.01], [-0.02, -0.02]], [[-0.01, -0.01]]), fixtureConfig);
-    expect(onlyStrategy).toContain('1戦略がプラスのリターンとなり');
+  });
+
+  it('words the all and none cases', () => {
+    const all = reportWith([[0.01, 0.01], [0.02, 0.02]], [[0.01, 0.01]]);
+    expect(attributionOpeningSentence(all, fixtureConfig)).toBe(
+      `こうした市場環境のなか、${LABEL}がご提供している2戦略のうち、すべての戦略がプラスのリターンとなり、すべての戦略がベンチマークをアウトパフォームしました。`,
+    );
+    const none = reportWith([[-0.01, -0.01], [0, 0]], [[-0.01, -0.01]]);
+    expect(attributionOpeningSentence(none, fixtureConfig)).toBe(
+      `こうした市場環境のなか、${LABEL}がご提供している2戦略のうち、プラスのリターンとなった戦略はなく、ベンチマークをアウトパフォームした戦略はありませんでした。`,
+    );
+  });
+
+  it('has a second phrasing (100+201=301 bp)', () => {
+    expect(attributionOpeningSentence(reportWith([[0.01, 0.01], [-0.0201, -0.02]], [[0.01, 0.01]]), fixtureConfig)).toBe(
+      `こうした市場環境のなか、${LABEL}がご提供している2戦略は、1戦略がプラスとなり、1戦略がベンチマークを上回る結果となりました。`,
+    );
+    expect(attributionOpeningSentence(reportWith([[0.01, 0.01], [0.0201, 0.02]], [[0.01, 0.01]]), fixtureConfig)).toBe(
+      `こうした市場環境のなか、${LABEL}がご提供している2戦略は、すべてがプラスとなり、すべてがベンチマークを上回る結果となりました。`,
+    );
   });
 });
 
-function strategy(excess: number, contributions: Record<string, number>, specific = 0): StrategyReport {
-  const base = reportFixture().result.report.strategies[0]!;
-  return {
-    ...base,
-    excessReturn: excess,
-    attribution: {
-      excessReturn: excess,
-      specific,
-      factors: fixtureConfig.factors.map((f) => ({
-        id: f.id,
-        name: f.name,
-        activeExposure: 0,
-        factorReturn: 0,
-        contribution: contributions[f.id] ?? 0,
-      })),
-    },
-  };
-}
-
-describe('strategyAttributionSentence', () => {
-  it('says how the strategy did against its benchmark, by the index short name', () => {
-    const s = strategyAttributionSentence(strategy(0.0123, {}), fixtureConfig);
-    expect(s).toContain('メジャー100（大型ハイクオリティ）は、ベンチマークのS&P500に対する超過収益が+1.23%となり、S&P500を大きくアウトパフォームしました。');
-    expect(strategyAttributionSentence(strategy(-0.0042, {}), fixtureConfig)).toContain('S&P500をアンダーパフォームしました。');
-    expect(strategyAttributionSentence(strategy(0, {}), fixtureConfig)).toContain('ベンチマークのS&P500と同じ水準のリターンとなりました。');
-  });
-
-  it('talks about the traits first: which helped and which hurt', () => {
-    const s = strategyAttributionSentence(
-      strategy(-0.01, { profitability: 0.002, eps_stability: 0.001, financial_safety: -0.003, shareholder_return: -0.0001, surprise: 0, size: 0.001 }),
-      fixtureConfig,
-    );
-    expect(s).toContain('戦略の特徴である「収益性」「EPS安定性」の特性がプラスに寄与した一方、「財務安全性」「株主還元性」の特性はマイナスに寄与しました。');
-    expect(s.indexOf('戦略の特徴')).toBeLessThan(s.indexOf('それ以外'));
-  });
-
-  it('words one-sided trait results', () => {
-    const helped = strategyAttributionSentence(strategy(0.01, { profitability: 0.002, surprise: 0.001 }), fixtureConfig);
-    expect(helped).toContain('「収益性」「サプライズ」の特性は、いずれもプラスに寄与しました。');
-    const hurt = strategyAttributionSentence(strategy(-0.01, { surprise: -0.001 }), fixtureConfig);
-    expect(hurt).toContain('「サプライズ」の特性は、マイナスに寄与しました。');
-  });
-
-  it('then names the largest helping and hurting factors outside the traits, and the specific part', () => {
-    const s = strategyAttributionSentence(
-      strategy(0.01, { size: 0.004, value: 0.001, momentum: -0.006, volatility: -0.002, profitability: 0.01 }, -0.0032),
-      fixtureConfig,
-    );
-    expect(s).toContain('それ以外のファクターでは、「規模」が最も大きくプラスに、「騰落率」が最も大きくマイナスに寄与しました。');
-    expect(s).toContain('銘柄固有要因は△0.32%でした。');
-    const onlyUp = strategyAttributionSentence(strategy(0.01, { size: 0.004 }), fixtureConfig);
-    expect(onlyUp).toContain('「規模」のプラス寄与が最も大きくなりました。');
-  });
-
-  it('without traits or attribution it still reads', () => {
-    const config: Config = { ...fixtureConfig, strategies: fixtureConfig.strategies.map((s) => ({ ...s, traits: [] })) };
-    const s = strategyAttributionSentence(strategy(0.01, { size: 0.004, momentum: -0.001 }), config);
-    expect(s).not.toContain('戦略の特徴');
-    expect(s).toContain('ファクター別では、「規模」が最も大きくプラスに');
-    const bare = strategyAttributionSentence({ ...strategy(0.01, {}), attribution: null }, fixtureConfig);
-    expect(bare).toMatch(/アウトパフォームしました。$/);
+describe('firstMarketName', () => {
+  it('is 米国市場 without markets, else the first market', () => {
+    expect(firstMarketName(fixtureConfig)).toBe('米国市場');
+    const withMarkets = { ...fixtureConfig, markets: [{ id: 'JP', name: '日本市場' }, { id: 'US', name: '米国市場' }] };
+    expect(firstMarketName(withMarkets)).toBe('日本市場');
   });
 });
