@@ -3,6 +3,9 @@
  * return model. Vectors over factors are plain arrays in FACTOR_IDS order; vec() lets definitions name
  * only the factors they set.
  */
+import { round, solveShift } from './numeric.js';
+import type { Streams } from './rng.js';
+import type { Timeline } from './timeline.js';
 
 export const FACTOR_IDS = [
   'profitability', 'growth', 'activity', 'financial_safety', 'value', 'shareholder_return', 'surprise',
@@ -27,3 +30,37 @@ export const FACTOR_MU = vec({
   shareholder_return: 0.00002, surprise: 0.00008, eps_stability: 0.00004, us_beta: 0.00005, size: 0.00003,
   momentum: 0.00005, volatility: -0.00006, liquidity: 0.00002,
 });
+
+/**
+ * Daily factor returns, k * D + t, rounded to 6 decimals as factor_returns.csv writes them (the model then
+ * uses exactly the written values). Volatile market days are volatile factor days too.
+ */
+export function factorReturns(
+  tl: Timeline, rng: Streams, volScale: Float64Array, monthTargets: Record<string, Partial<Record<FactorId, number>>>,
+): Float64Array {
+  const r = rng('factors');
+  const D = tl.D;
+  const f = new Float64Array(K * D);
+  for (let t = 0; t < D; t++) {
+    const scale = 0.6 + 0.4 * volScale[t]!;
+    for (let k = 0; k < K; k++) f[k * D + t] = FACTOR_MU[k]! + FACTOR_SD[k]! * scale * r.normal();
+  }
+  for (const [month, targets] of Object.entries(monthTargets)) {
+    const sp = tl.span(month);
+    const ts = tl.rangeDays(sp.first, sp.last);
+    for (const [fid, target] of Object.entries(targets)) {
+      const k = FI[fid as FactorId];
+      const c = solveShift(ts.map((t) => f[k * D + t]!), target!);
+      for (const t of ts) f[k * D + t] = f[k * D + t]! + c;
+    }
+  }
+  for (let i = 0; i < f.length; i++) f[i] = round(f[i]!, 6);
+  return f;
+}
+
+/** Σ_k x_k · f_k,t for the exposure row starting at rowOffset. */
+export function factorDot(f: Float64Array, D: number, expo: ArrayLike<number>, rowOffset: number, t: number): number {
+  let s = 0;
+  for (let k = 0; k < K; k++) s += expo[rowOffset + k]! * f[k * D + t]!;
+  return s;
+}
