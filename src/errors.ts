@@ -40,11 +40,40 @@ export function formatIssue(issue: Issue): string {
   return `${s} ${issue.message}`;
 }
 
-/** The first 20 issues, one a line, then a count of the rest. */
-export function formatIssues(issues: readonly Issue[]): string {
+/**
+ * A check of one file against another that was left out because the other file has problems of its
+ * own: its findings would be knock-on errors, not causes.
+ */
+export interface SkippedCheck {
+  /** The file not checked: `holdings.csv`. */
+  file: string;
+  /** The file it depends on, which has problems: `securities.csv`. */
+  against: string;
+}
+
+/**
+ * One line per file with problems that others were not checked against:
+ * `holdings.csv, factor_returns.csv: not checked against prices.csv, which has errors above`.
+ */
+export function formatSkipped(skipped: readonly SkippedCheck[]): string[] {
+  const byAgainst = new Map<string, string[]>();
+  for (const s of skipped) {
+    const files = byAgainst.get(s.against) ?? [];
+    if (!files.includes(s.file)) files.push(s.file);
+    byAgainst.set(s.against, files);
+  }
+  return [...byAgainst].map(([against, files]) => `${files.join(', ')}: not checked against ${against}, which has errors above`);
+}
+
+/**
+ * The first 20 issues, one a line, then a count of the rest (`total`: the true count when not every
+ * issue was kept), then every skipped check: few, and they say why a file's problems may be missing.
+ */
+export function formatIssues(issues: readonly Issue[], skipped: readonly SkippedCheck[] = [], total = issues.length): string {
   const lines = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue);
-  const rest = issues.length - MAX_LISTED_ISSUES;
-  if (rest > 0) lines.push(`… and ${rest} more problem${rest === 1 ? '' : 's'} (${issues.length} in all)`);
+  const rest = total - Math.min(issues.length, MAX_LISTED_ISSUES);
+  if (rest > 0) lines.push(`… and ${rest} more problem${rest === 1 ? '' : 's'} (${total} in all)`);
+  lines.push(...formatSkipped(skipped));
   return lines.join('\n');
 }
 
@@ -56,10 +85,16 @@ export class WgReportError extends Error {
 export class DataError extends WgReportError {
   override readonly exitCode = EXIT.BAD_INPUT;
   readonly issues: Issue[];
-  constructor(issues: Issue[]) {
-    super(formatIssues(issues));
+  /** Checks left out because a file they depend on has problems (listed after the problems). */
+  readonly skipped: SkippedCheck[];
+  /** How many problems were found; more than `issues.length` when a file had too many to keep. */
+  readonly total: number;
+  constructor(issues: Issue[], skipped: SkippedCheck[] = [], total = issues.length) {
+    super(formatIssues(issues, skipped, total));
     this.name = 'DataError';
     this.issues = issues;
+    this.skipped = skipped;
+    this.total = total;
   }
 }
 

@@ -6,15 +6,20 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DataError, formatIssue, MAX_LISTED_ISSUES, type Issue } from '../errors.js';
+import { DataError, formatIssue, type Issue, type SkippedCheck } from '../errors.js';
 import { CHUNK, decodeChunks, detectEncoding, hasUtf16Bom, type TextSource } from './text.js';
 
-/** Files in the order their problems are listed. */
+/**
+ * Files in the order their problems are listed: dependency order, so that a cause comes before what
+ * it breaks (holdings.csv is checked against config.json, securities.csv and prices.csv; indices.csv
+ * against config.json; the factor files against config.json, prices.csv and holdings.csv). The
+ * commentary depends on nothing and comes last, like any file not named here.
+ */
 const FILE_ORDER = [
   'config.json',
-  'holdings.csv',
-  'prices.csv',
   'securities.csv',
+  'prices.csv',
+  'holdings.csv',
   'indices.csv',
   'factor_exposures.csv',
   'benchmark_exposures.csv',
@@ -27,6 +32,11 @@ const FILE_ORDER = [
  */
 export const MAX_ISSUES_KEPT_PER_FILE = 1000;
 
+function rank(file: string): number {
+  const i = FILE_ORDER.indexOf(file);
+  return i === -1 ? FILE_ORDER.length : i;
+}
+
 interface FileIssues {
   issues: Issue[];
   more: number;
@@ -36,6 +46,7 @@ export class LoadContext {
   readonly warnings: string[] = [];
   private readonly inputHashes = new Map<string, string>();
   private readonly byFile = new Map<string, FileIssues>();
+  private readonly skipped: SkippedCheck[] = [];
   private count = 0;
 
   constructor(readonly dir: string) {}
@@ -68,25 +79,29 @@ export class LoadContext {
   }
 
   /**
+   * `value` (what `file` is checked against, read from `against`) when `against` has no problems;
+   * else null, and the check is recorded as skipped: a file that failed must not bury its own cause
+   * under knock-on errors of the files that depend on it (e.g. every held ticker "is not in
+   * securities.csv" when securities.csv lost its rows to a bad header).
+   */
+  against<T>(file: string, against: string, value: T | null): T | null {
+    if (this.errorCountIn(against) === 0) return value;
+    if (!this.skipped.some((s) => s.file === file && s.against === against)) this.skipped.push({ file, against });
+    return null;
+  }
+
+  /**
    * The DataError for everything found. When a file had more problems than are kept, its message still
    * gives the true count (`… and N more problems (M in all)`), though `issues` holds only those kept.
    */
   dataError(): DataError {
     const issues = this.issues();
-    const error = new DataError(issues);
-    if (this.count > issues.length) {
-      const rest = this.count - MAX_LISTED_ISSUES;
-      error.message = [...issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue), `… and ${rest} more problems (${this.count} in all)`].join('\n');
-    }
-    return error;
+    const skipped = [...this.skipped].sort((a, b) => rank(a.against) - rank(b.against) || rank(a.file) - rank(b.file));
+    return new DataError(issues, skipped, Math.max(this.count, issues.length));
   }
 
   /** All problems: by file (FILE_ORDER, then others), each file's by line (lineless last), stable. */
   issues(): Issue[] {
-    const rank = (f: string) => {
-      const i = FILE_ORDER.indexOf(f);
-      return i === -1 ? FILE_ORDER.length : i;
-    };
     const files = [...this.byFile.keys()].sort((a, b) => rank(a) - rank(b));
     const out: Issue[] = [];
     for (const f of files) {

@@ -4,7 +4,8 @@
  *
  * Order: config.json → holdings.csv (to know which tickers are held) → securities.csv → prices.csv
  * (streamed; only held tickers' numbers kept) → snapshot checks and the gap rule → indices.csv →
- * factor files → commentary.
+ * factor files → commentary. Problems are listed in dependency order instead (LoadContext), and a
+ * check against a file with problems is skipped and said to be (LoadContext.against).
  */
 import { stat } from 'node:fs/promises';
 import { DataError } from '../errors.js';
@@ -49,11 +50,25 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   const pricesText = await ctx.readText(PRICES, true);
   const prices = pricesText ? await loadPrices(ctx, pricesText, held) : null;
 
-  const snapshots = holdings === null ? null : buildSnapshots(ctx, holdings, config, prices, securities);
-  if (prices !== null && snapshots !== null) checkGaps(ctx, prices, snapshots, options.allowGaps);
+  // Cross-file checks run only against files without problems of their own (LoadContext.against).
+  const snapshots =
+    holdings === null
+      ? null
+      : buildSnapshots(
+          ctx,
+          holdings,
+          ctx.against(HOLDINGS, CONFIG, config),
+          ctx.against(HOLDINGS, PRICES, prices),
+          ctx.against(HOLDINGS, SECURITIES, securities),
+        );
+  // The gap rule checks prices.csv against the snapshots.
+  if (prices !== null && snapshots !== null) {
+    const checked = ctx.against(PRICES, HOLDINGS, snapshots);
+    if (checked !== null) checkGaps(ctx, prices, checked, options.allowGaps);
+  }
 
   const indicesText = await ctx.readText(INDICES, true);
-  const indices = indicesText ? await loadIndices(ctx, indicesText, config) : null;
+  const indices = indicesText ? await loadIndices(ctx, indicesText, ctx.against(INDICES, CONFIG, config)) : null;
 
   const factors = await loadFactors(ctx, { config: loaded, held, prices, snapshots, month: options.month });
   const commentary = await loadCommentary(ctx, options.month);

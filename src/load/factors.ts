@@ -12,8 +12,8 @@ import { CONFIG } from './config.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
 import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
-import { CASH } from './holdings.js';
-import type { Prices } from './prices.js';
+import { CASH, HOLDINGS } from './holdings.js';
+import { PRICES, type Prices } from './prices.js';
 import { RowTracks, type RowTrack } from './rows.js';
 import type { TextSource } from './text.js';
 
@@ -49,9 +49,12 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
     }
   }
   const loaded = inputs.config;
-  if (loaded === null) return null; // config.json has problems of its own: the factor columns are unknown
-  if (!loaded.factorsGiven) {
+  if (loaded !== null && !loaded.factorsGiven) {
     ctx.error({ file: CONFIG, path: 'factors', message: 'is required when the factor files are present' });
+  }
+  if (loaded === null || !loaded.factorsGiven) {
+    // config.json has problems: the factor columns are unknown, so the files are not read at all.
+    for (const f of present) ctx.against(f, CONFIG, null);
     return null;
   }
   const factorIds = loaded.config.factors.map((f) => f.id);
@@ -59,10 +62,16 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
 
   const exposures = exp ? await readExposures(ctx, exp, factorIds, inputs.held) : null;
   const benchmarks = bench ? await readBenchmarkExposures(ctx, bench, factorIds, loaded.config) : null;
-  const returns = ret ? await readFactorReturns(ctx, ret, factorIds, inputs.prices) : null;
+  const returns = ret ? await readFactorReturns(ctx, ret, factorIds, ctx.against(FACTOR_RETURNS, PRICES, inputs.prices)) : null;
   if (exposures === null || benchmarks === null || returns === null) return null;
 
-  checkCoverage(ctx, loaded.config, exposures, benchmarks, inputs);
+  // The coverage rule needs the base date (prices.csv) and the weights at base (holdings.csv).
+  let { prices, snapshots } = inputs;
+  for (const f of [EXPOSURES, BENCHMARK_EXPOSURES]) {
+    prices = ctx.against(f, PRICES, prices);
+    snapshots = ctx.against(f, HOLDINGS, snapshots);
+  }
+  checkCoverage(ctx, loaded.config, exposures, benchmarks, { ...inputs, prices, snapshots });
   return { exposures, benchmarkExposures: benchmarks, returns };
 }
 
