@@ -4,6 +4,7 @@
  * course weight keys, traits → configured ids; course weights sum to 1 ± 1e-9), then defaults.
  */
 import { Ajv, type ErrorObject } from 'ajv';
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Config, CourseConfig, FactorConfig, IndexConfig, StrategyConfig } from '../types.js';
 import schema from './config.schema.json' with { type: 'json' };
 import type { LoadContext } from './context.js';
@@ -267,139 +268,112 @@ interface SyntaxResult {
   duplicateKeys: { offset: number; path: string }[];
 }
 
+/** What the text may hold next, as the parser has walked it so far: it decides how an error is worded. */
+type Expecting = 'key' | 'colon' | 'value' | 'element' | 'next' | 'end';
+
+/** A literal that may start a token jsonc-parser rejects whole (`truex`, `1.`): the error is after it. */
+const LITERAL_PREFIX = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)/;
+/** Inside a string: a valid escape is consumed; a bad escape or a raw control character is the problem. */
+const STRING_PROBLEM = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})|(\\u)|(\\)|([\u0000-\u001f])/g;
+
 /**
- * Node's JSON.parse names no position, so this small scanner finds the first syntax error's offset,
- * and the keys an object repeats (JSON.parse silently keeps the last).
+ * The first syntax error's offset and the keys an object repeats (JSON.parse silently keeps the last
+ * and names no key). jsonc-parser does the parsing, strict (no comments, no trailing commas); this
+ * only words its first error as a person reads the file: what was expected where, found what.
  */
 export function checkJsonSyntax(s: string): SyntaxResult {
-  let i = 0;
+  // The decoder strips a BOM; one left here is not an error (a space keeps the offsets).
+  const text = s.charCodeAt(0) === 0xfeff ? ` ${s.slice(1)}` : s;
   const duplicateKeys: { offset: number; path: string }[] = [];
-  class Fail {
-    constructor(
-      readonly offset: number,
-      readonly message: string,
-    ) {}
+  // One entry per open object (its keys so far) or array (null).
+  const open: (Set<string> | null)[] = [];
+  let expecting: Expecting = 'value';
+  let error: SyntaxResult['error'] = null;
+  const afterValue = () => {
+    expecting = open.length === 0 ? 'end' : 'next';
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        open.push(new Set());
+        expecting = 'key';
+      },
+      onObjectProperty: (key, offset, _length, _line, _column, at) => {
+        const keys = open[open.length - 1];
+        // After an error the parser recovers by guessing; keys it finds then are not the file's.
+        if (keys?.has(key) && error === null) duplicateKeys.push({ offset, path: jsonPath([...at(), key]) });
+        keys?.add(key);
+        expecting = 'colon';
+      },
+      onArrayBegin: () => {
+        open.push(null);
+        expecting = 'element';
+      },
+      onObjectEnd: () => {
+        open.pop();
+        afterValue();
+      },
+      onArrayEnd: () => {
+        open.pop();
+        afterValue();
+      },
+      onLiteralValue: afterValue,
+      onSeparator: (c) => {
+        if (c === ':') expecting = 'value';
+        else expecting = open[open.length - 1] === null ? 'element' : 'key';
+      },
+      onError: (code, offset, length) => {
+        error ??= describe(text, printParseErrorCode(code), offset, length);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return { error, duplicateKeys };
+
+  function describe(t: string, code: string, offset: number, length: number): { offset: number; message: string } {
+    const inString = code === 'UnexpectedEndOfString' || code === 'InvalidEscapeCharacter' || code === 'InvalidUnicode' || code === 'InvalidCharacter';
+    // A broken string where no string may stand is reported as the misplaced quote it starts with.
+    if (inString && (expecting === 'key' || expecting === 'value' || expecting === 'element')) {
+      // The parser flags the whole string token; point at the character that breaks it.
+      STRING_PROBLEM.lastIndex = offset + 1;
+      const end = Math.min(t.length, offset + length + 1);
+      for (let m = STRING_PROBLEM.exec(t); m !== null && m.index < end; m = STRING_PROBLEM.exec(t)) {
+        if (m[1] !== undefined) return { offset: m.index, message: 'bad \\u escape in a string' };
+        if (m[2] !== undefined) return { offset: m.index, message: 'bad escape in a string' };
+        if (m[3] !== undefined) return { offset: m.index, message: 'a control character (newline?) inside a string' };
+      }
+      return { offset, message: 'a string is never closed' };
+    }
+    const literal = LITERAL_PREFIX.exec(t.slice(offset, offset + 64));
+    if (literal !== null && (expecting === 'value' || expecting === 'element')) {
+      offset += literal[0].length;
+      afterValue();
+    }
+    if (offset >= t.length) return { offset, message: 'unexpected end of file' };
+    const found = JSON.stringify(t[offset]);
+    const inArray = open[open.length - 1] === null;
+    switch (expecting) {
+      case 'key':
+        return { offset, message: found === '"}"' ? 'a trailing comma before "}"' : `expected a "quoted" key, found ${found}` };
+      case 'colon':
+        return { offset, message: `expected ":", found ${found}` };
+      case 'element':
+        return { offset, message: found === '"]"' ? 'a trailing comma before "]"' : `unexpected ${found}` };
+      case 'value':
+        return { offset, message: `unexpected ${found}` };
+      case 'next':
+        return { offset, message: `expected "," or "${inArray ? ']' : '}'}", found ${found}` };
+      case 'end':
+        return { offset, message: `unexpected ${found} after the end of the JSON value` };
+    }
   }
-  const ws = () => {
-    for (;;) {
-      const c = s.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else return;
-    }
-  };
-  const unexpected = (): never => {
-    if (i >= s.length) throw new Fail(i, 'unexpected end of file');
-    throw new Fail(i, `unexpected ${JSON.stringify(s[i])}`);
-  };
-  const string = (): string => {
-    const start = i;
-    i++;
-    for (;;) {
-      if (i >= s.length) throw new Fail(start, 'a string is never closed');
-      const c = s.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return JSON.parse(s.slice(start, i)) as string;
-      }
-      if (c === 92) {
-        const e = s[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) throw new Fail(i, 'bad \\u escape in a string');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else throw new Fail(i, 'bad escape in a string');
-      } else if (c < 32) throw new Fail(i, 'a control character (newline?) inside a string');
-      else i++;
-    }
-  };
-  const value = (path: string): void => {
-    ws();
-    const c = s[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (s[i] === '}') {
-        i++;
-        return;
-      }
-      const keys = new Set<string>();
-      for (;;) {
-        ws();
-        if (s[i] !== '"') {
-          if (s[i] === '}') throw new Fail(i, 'a trailing comma before "}"');
-          throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected a "quoted" key, found ${JSON.stringify(s[i])}`);
-        }
-        const at = i;
-        const key = string();
-        const keyPath = path === '' ? pointerToPath('', key) : `${path}${pathKey(key)}`;
-        if (keys.has(key)) duplicateKeys.push({ offset: at, path: keyPath });
-        keys.add(key);
-        ws();
-        if (s[i] !== ':') throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected ":", found ${JSON.stringify(s[i])}`);
-        i++;
-        value(keyPath);
-        ws();
-        if (s[i] === ',') {
-          i++;
-          continue;
-        }
-        if (s[i] === '}') {
-          i++;
-          return;
-        }
-        throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected "," or "}", found ${JSON.stringify(s[i])}`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (s[i] === ']') {
-        i++;
-        return;
-      }
-      for (let k = 0; ; k++) {
-        ws();
-        if (s[i] === ']') throw new Fail(i, 'a trailing comma before "]"');
-        value(`${path}[${k}]`);
-        ws();
-        if (s[i] === ',') {
-          i++;
-          continue;
-        }
-        if (s[i] === ']') {
-          i++;
-          return;
-        }
-        throw new Fail(i, i >= s.length ? 'unexpected end of file' : `expected "," or "]", found ${JSON.stringify(s[i])}`);
-      }
-    }
-    if (c === '"') {
-      string();
-      return;
-    }
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(s.slice(i, i + 64));
-    if (m !== null && m[0].length > 0 && (c === '-' || (c !== undefined && c >= '0' && c <= '9'))) {
-      i += m[0].length;
-      return;
-    }
-    for (const lit of ['true', 'false', 'null']) {
-      if (s.startsWith(lit, i)) {
-        i += lit.length;
-        return;
-      }
-    }
-    unexpected();
-  };
-  try {
-    if (s.charCodeAt(0) === 0xfeff) i = 1;
-    value('');
-    ws();
-    if (i < s.length) throw new Fail(i, `unexpected ${JSON.stringify(s[i])} after the end of the JSON value`);
-    return { error: null, duplicateKeys };
-  } catch (e) {
-    if (e instanceof Fail) return { error: { offset: e.offset, message: e.message }, duplicateKeys };
-    throw e;
-  }
+}
+
+/** `['courses', 2, 'weights', 'a b']` → `courses[2].weights["a b"]`. */
+function jsonPath(segments: (string | number)[]): string {
+  const s = segments.map((p) => (typeof p === 'number' ? `[${p}]` : pathKey(p))).join('');
+  return s.startsWith('.') ? s.slice(1) : s;
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
