@@ -170,6 +170,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    checkCommand(program, argv.slice(2));
     await program.parseAsync([...argv]);
   } catch (e) {
     code = errorToExitCode(e, io);
@@ -178,6 +179,61 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     process.off('SIGTERM', onSignal);
   }
   return code;
+}
+
+/**
+ * `render` is the default command, so commander reads any first word as its <month>: `wg-report
+ * valdate 2026-03` would say "too many arguments for 'render'". A first operand that is neither a
+ * command nor month-like (it starts with a digit) is an unknown command instead.
+ */
+function checkCommand(program: Command, args: readonly string[]): void {
+  const commands = program.commands.map((c) => c.name());
+  // Options that take a value: their value is not the first operand (`--data ./x render …`).
+  const takesValue = new Set(
+    program.commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short])),
+  );
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') return;
+    if (a.startsWith('-')) {
+      if (takesValue.has(a)) i++;
+      continue;
+    }
+    if (commands.includes(a) || a === 'help' || /^\d/.test(a)) return;
+    const near = closest(a, [...commands, 'help']);
+    throw new UsageError(
+      near === null
+        ? `unknown command '${a}' (commands: ${commands.join(', ')}; or a month YYYY-MM for render)`
+        : `unknown command '${a}' (did you mean ${near}?)`,
+    );
+  }
+}
+
+/** The candidate nearest to `word` by edit distance (transpositions count one), if near enough. */
+function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c);
+    // As commander's own suggestions: at most 3 edits, and less than 60% of the word changed.
+    if (d <= 3 && (c.length - d) / c.length > 0.4 && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function errorToExitCode(e: unknown, io: Io): number {
