@@ -57,6 +57,8 @@ export function formatDayJa(date: IsoDate): string {
  * `3月2日～3月6日` within one year; `2025年12月29日～2026年1月2日` across years.
  */
 export function formatDayRangeJa(start: IsoDate, end: IsoDate): string {
+  // A one-day week (1月2日, after New Year) reads as that day, not 1月2日～1月2日.
+  if (start === end) return formatDayJa(start);
   if (parseDate(start).year !== parseDate(end).year) {
     return `${formatDateJa(start)}${RANGE_DASH}${formatDateJa(end)}`;
   }

@@ -5,6 +5,7 @@
  */
 import type { Config, CourseReport, ReportModel, StrategyReport } from '../types.js';
 import { MAX_OTHERS_PER_SIDE, SLIGHT, degreeWord, phrasing } from './degree.js';
+import { formatMonthNameJa } from './dates.js';
 import { formatSignedPercent } from './percent.js';
 
 /** `WEALTH GROWTH（ウェルスグロース）`, or the bare name when no reading is configured. */
@@ -212,4 +213,51 @@ export function strategyAttributionSentence(strategy: StrategyReport, config: Co
     }
   }
   return sentences.join('');
+}
+
+/**
+ * Opens the market section when the analysts wrote no overview: how the main indices (weeklyIndices)
+ * did in the month, from the figures only. null when no index is configured.
+ */
+export function marketSummarySentence(report: ReportModel, config: Config): string | null {
+  const ids = config.weeklyIndices.length > 0 ? config.weeklyIndices : config.indices.map((i) => i.id);
+  const rows = ids.flatMap((id) => {
+    const ix = report.indices.find((i) => i.id === id);
+    return ix ? [{ name: indexShort(config, id), r: ix.monthReturn }] : [];
+  });
+  if (rows.length === 0) return null;
+  const list = rows.map((x) => `${x.name}が${formatSignedPercent(x.r, config.negativeMark)}`).join('、');
+  const head = `${formatMonthNameJa(report.month)}の${firstMarketName(config)}は、`;
+  if (rows.length === 1) return `${head}${list}となりました。`;
+  const trend = rows.every((x) => x.r > 0) ? 'そろって上昇し' : rows.every((x) => x.r < 0) ? 'そろって下落し' : 'まちまちの動きとなり';
+  return `${head}主要指数が${trend}、${list}となりました。`;
+}
+
+/** How many factors each side of ファクター動向's generated sentence names, largest first. */
+const FACTOR_TRENDS_PER_SIDE = 3;
+
+/**
+ * Opens ファクター動向 when the analysts wrote nothing there: the factors that rose and fell most in
+ * the month, by name (these are the factors' own returns, not the portfolio's tilts).
+ */
+export function factorTrendsSentence(report: ReportModel): string | null {
+  const f = report.factorReturns;
+  if (!f || f.length === 0) return null;
+  const side = (up: boolean) =>
+    f
+      .filter((x) => (up ? x.monthReturn > 0 : x.monthReturn < 0))
+      .sort((a, b) => Math.abs(b.monthReturn) - Math.abs(a.monthReturn))
+      .slice(0, FACTOR_TRENDS_PER_SIDE)
+      .map((x) => x.name)
+      .join('・');
+  const up = side(true);
+  const down = side(false);
+  const v = phrasing(2, ...f.map((x) => x.monthReturn));
+  const open = v === 0 ? 'ファクターリターンを見ると、' : '当月のファクターリターンは、';
+  if (up && down) {
+    return v === 0 ? `${open}${up}がプラスとなった一方、${down}がマイナスとなりました。` : `${open}${up}がプラス、${down}がマイナスとなりました。`;
+  }
+  if (up) return `${open}${up}などがプラスとなり、マイナスのファクターはありませんでした。`;
+  if (down) return `${open}${down}などがマイナスとなり、プラスのファクターはありませんでした。`;
+  return `${open}いずれも0.00%でした。`;
 }

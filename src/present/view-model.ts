@@ -20,7 +20,10 @@ import { FACTOR_INDICATORS } from './factor-indicators.js';
 import {
   attributionOpeningSentence,
   bestCourseSentence,
+  factorTrendsSentence,
+  firstMarketName,
   indexShort,
+  marketSummarySentence,
   serviceLabel,
   strategyAttributionSentence,
   strategyLabel,
@@ -133,11 +136,26 @@ export interface ViewModel {
   courses: { table: ViewTable; benchmarkNote: string; sentence: string | null };
   charts: { intro: string; recent: ViewChart | null; sinceLaunch: ViewChart | null };
   trailing: { intro: string; table: ViewTable; notes: string[] };
-  market: { overview: Markup | null; weeks: ViewWeek[] };
-  factorTrends: { chart: ViewChart | null; table: ViewTable; commentary: Markup | null } | null;
+  market: {
+    /** The first market's name, heading the section (➤米国市場). */
+    name: string;
+    overview: Markup | null;
+    /** Without an overview: a sentence from the month's index returns, so the section never opens bare. */
+    summary: string | null;
+    weeks: ViewWeek[];
+  };
+  factorTrends: {
+    chart: ViewChart | null;
+    table: ViewTable;
+    commentary: Markup | null;
+    /** Without commentary: which factors rose and fell, from the figures. */
+    summary: string | null;
+  } | null;
   factorAttribution: { opening: string; commentary: Markup | null; strategies: ViewStrategyAttribution[] } | null;
   contributors: { heading: string; table: ViewTable }[];
   text: FixedTextContext;
+  /** service.disclosures: registration number, member associations, intermediary; [] when none. */
+  disclosures: string[];
   /** `※本レポートは、2026年4月6日時点の情報に基づき作成されております。` */
   asOfLine: string;
   /** Things worth telling the user (commentary for a week the month does not have, …). */
@@ -315,7 +333,13 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
       warnings.push(`commentary: 第${n}週 has text but ${monthLabel} has only ${report.weeks.length} weeks; it is not shown`);
     }
   }
-  const market = { overview: renderCommentary(commentary?.overview), weeks };
+  const overview = renderCommentary(commentary?.overview);
+  const market = {
+    name: firstMarketName(config),
+    overview,
+    summary: overview === null ? marketSummarySentence(report, config) : null,
+    weeks,
+  };
 
   // 7. ファクター動向
   const factorTrends =
@@ -330,6 +354,7 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
             'markdown',
           ),
           commentary: renderCommentary(commentary?.factorTrends),
+          summary: renderCommentary(commentary?.factorTrends) === null ? factorTrendsSentence(report) : null,
         };
 
   // 8. ファクター寄与度
@@ -423,6 +448,7 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
     factorAttribution,
     contributors,
     text,
+    disclosures: [...(config.service.disclosures ?? [])],
     asOfLine: `※本レポートは、${asOfDate}時点の情報に基づき作成されております。`,
     warnings,
   };

@@ -23,7 +23,7 @@ describe('Japanese dates', () => {
   it('joins a range with the full-width wave dash, and names the years when they differ', () => {
     expect(formatDayRangeJa('2026-03-02', '2026-03-06')).toBe('3月2日～3月6日');
     expect(formatDayRangeJa('2026-03-02', '2026-03-06')).toContain('\uFF5E');
-    expect(formatDayRangeJa('2026-03-31', '2026-03-31')).toBe('3月31日～3月31日');
+    expect(formatDayRangeJa('2026-03-31', '2026-03-31')).toBe('3月31日'); // a one-day week
     expect(formatDayRangeJa('2025-12-29', '2026-01-02')).toBe('2025年12月29日～2026年1月2日');
   });
 

@@ -13,9 +13,18 @@ import type { ReportModel } from '../../src/types.js';
 import { placeholderCharts, reportFixture, type FixtureOptions } from '../helpers/report-fixture.js';
 
 export async function renderFixture(
-  options: FixtureOptions & { templatesDir?: string; charts?: (f: ReturnType<typeof reportFixture>) => ReportChart[] } = {},
+  options: FixtureOptions & {
+    templatesDir?: string;
+    charts?: (f: ReturnType<typeof reportFixture>) => ReportChart[];
+    /** config.service.disclosures for this render. */
+    disclosures?: string[];
+  } = {},
 ): Promise<{ html: string; md: string; report: ReportModel }> {
   const fixture = reportFixture(options);
+  if (options.disclosures) {
+    const config = fixture.dataset.config;
+    fixture.dataset = { ...fixture.dataset, config: { ...config, service: { ...config.service, disclosures: options.disclosures } } };
+  }
   const charts = options.charts ? options.charts(fixture) : placeholderCharts(fixture.result);
   const vm = buildViewModel({ ...fixture, charts });
   const templates = await loadTemplates(options.templatesDir);

@@ -6,8 +6,14 @@ import { expectedFigures, missing, renderFixture } from './helpers.js';
 
 const HEADINGS = [
   '当月のパフォーマンス', '運用コース毎の当月パフォーマンス', 'パフォーマンス推移', '設定来の騰落率', '当月の市況概況',
-  'ファクター動向', 'ファクター寄与度', '個別銘柄寄与度', '戦略の目的・特色', 'ファクターの説明', 'リスク管理',
+  '月間パフォーマンスの背景', '個別銘柄寄与度', '戦略の目的・特色', 'ファクターの説明', 'リスク管理',
   '免責事項・ご留意事項',
+];
+/** Sub-headings of the firm's report: ➤米国市場 under 市況概況; ファクター動向 and ファクター寄与度 under ■月間パフォーマンスの背景. */
+const SUBHEADINGS: [string, string][] = [
+  ['当月の市況概況', '米国市場'],
+  ['月間パフォーマンスの背景', 'ファクター動向'],
+  ['月間パフォーマンスの背景', 'ファクター寄与度'],
 ];
 
 let html: string;
@@ -44,6 +50,12 @@ describe('report.html', () => {
     const positions = HEADINGS.map((h) => html.indexOf(`<h2>${h}</h2>`));
     expect(positions.every((p) => p > 0), HEADINGS.filter((_, i) => positions[i]! < 0).join()).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const [parent, child] of SUBHEADINGS) {
+      const at = html.search(new RegExp(`<h3[^>]*>${child}</h3>`));
+      const next = HEADINGS[HEADINGS.indexOf(parent) + 1]!;
+      expect(at, child).toBeGreaterThan(html.indexOf(`<h2>${parent}</h2>`));
+      expect(at, child).toBeLessThan(html.indexOf(`<h2>${next}</h2>`));
+    }
     expect(html).toContain('<h1>WEALTH GROWTH 月間運用実績レポート（2026年3月）</h1>');
     expect(html).toContain('※本レポートは、2026年4月6日時点の情報に基づき作成されております。');
   });
@@ -86,9 +98,38 @@ describe('report.html', () => {
 
   it('leaves out the factor sections without factor data', async () => {
     const none = (await renderFixture({ factors: false })).html;
-    expect(none).not.toContain('<h2>ファクター動向</h2>');
-    expect(none).not.toContain('<h2>ファクター寄与度</h2>');
+    expect(none).not.toContain('<h2>月間パフォーマンスの背景</h2>');
+    expect(none).not.toContain('<h3>ファクター動向</h3>');
+    expect(none).not.toContain('<h3>ファクター寄与度</h3>');
     expect(none).toContain('<h2>個別銘柄寄与度</h2>');
+  });
+});
+
+describe('structure without commentary, and the disclosures', () => {
+  it('without commentary: each week is its computed line, and no sentence refers to absent prose', async () => {
+    const bare = await renderFixture({ commentary: null });
+    expect(bare.html).not.toContain('<h4 class="week">');
+    expect(bare.html).toContain('<p class="week-line">第1週（3月2日～3月6日）／ダウ平均：△3.01%、S&amp;P500：△2.02%、NASDAQ：△1.24%</p>');
+    expect(bare.md).toContain('\n- 第1週（3月2日～3月6日）／ダウ平均：△3.01%、S&P500：△2.02%、NASDAQ：△1.24%\n');
+    for (const doc of [bare.html, bare.md]) {
+      expect(doc).not.toContain('こうした');
+      expect(doc).toContain('3月の米国市場は、主要指数が');
+      expect(doc).toContain('当月、WEALTH GROWTH（ウェルスグロース）がご提供している5戦略');
+    }
+    // With commentary, the week heads its paragraph.
+    expect(html).toMatch(/<h4 class="week">第1週（3月2日～3月6日）[^<]*<\/h4>\n<div class="commentary">/);
+    expect(html).toContain('こうした市場環境のなか');
+  });
+
+  it('prints service.disclosures on the disclaimer page, before the as-of line, in HTML and Markdown', async () => {
+    const lines = ['金融商品取引業者 関東財務局長（金商）第0000号', '加入協会：日本証券業協会 <b>'];
+    const withLines = await renderFixture({ disclosures: lines });
+    const h = withLines.html.slice(withLines.html.indexOf('<section id="disclaimer"'));
+    expect(h).toContain('<div class="disclosures">\n<p>金融商品取引業者 関東財務局長（金商）第0000号</p>\n<p>加入協会：日本証券業協会 &lt;b&gt;</p>\n</div>');
+    expect(h.indexOf('class="disclosures"')).toBeLessThan(h.indexOf('※本レポートは'));
+    const m = withLines.md.slice(withLines.md.indexOf('## 免責事項・ご留意事項'));
+    expect(m).toContain('\n\n金融商品取引業者 関東財務局長（金商）第0000号\n\n加入協会：日本証券業協会 \\<b\\>\n\n※本レポートは');
+    expect(html).not.toContain('class="disclosures"');
   });
 });
 
@@ -98,8 +139,9 @@ describe('report.md', () => {
   it('has the title, the section headings and the as-of line', () => {
     expect(md.startsWith('# WEALTH GROWTH 月間運用実績レポート（2026年3月）\n')).toBe(true);
     for (const h of HEADINGS) expect(md).toContain(`\n## ${h}\n`);
+    for (const [, h] of SUBHEADINGS) expect(md).toContain(`\n### ${h}\n`);
     expect(md).toContain('※本レポートは、2026年4月6日時点の情報に基づき作成されております。');
-    expect(md).toContain('### 第1週（3月2日～3月6日）／ダウ平均：△3.01%、S&P500：△2.02%、NASDAQ：△1.24%');
+    expect(md).toContain('#### 第1週（3月2日～3月6日）／ダウ平均：△3.01%、S&P500：△2.02%、NASDAQ：△1.24%');
   });
 
   it('prints every figure, the charts\' included, exactly as formatted from the model', () => {
