@@ -38,6 +38,7 @@ interface RenderFlags extends CommonFlags {
   templates?: string;
   chromium?: string;
   timeout: string;
+  force?: boolean;
 }
 
 function parseMonth(month: string): string {
@@ -116,11 +117,14 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     .option('--templates <dir>', 'folder of templates overriding the built-in ones file by file')
     .option('--chromium <path>', 'Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)')
     .option('--timeout <seconds>', 'per-attempt PDF rendering timeout', '60')
+    .option('--force', 'replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (month: string, flags: RenderFlags) => {
       const asOf = parseAsOf(flags.asOf);
       const timeout = Number(flags.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
+      // An unset CI variable (`--out "$OUT"`) must not mean the current folder.
+      if (flags.out.trim() === '') throw new UsageError('--out is empty (an unset variable?); give a folder, e.g. --out out');
       const { dir } = await generateReport({
         month: parseMonth(month),
         dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
@@ -133,6 +137,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
         chromiumPath: flags.chromium,
         pdfDate: pdfDate(io.env, asOf),
         timeoutMs: timeout * 1000,
+        force: flags.force === true,
         reporter: makeReporter(io, flags),
       });
       if (!flags.quiet) io.stdout.write(`${dir}\n`);

@@ -3,7 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from './load/dataset.js';
 import { computeReport } from './compute/report.js';
 import { renderJson } from './render/json.js';
+import { templatesFingerprint } from './render/templates.js';
+import { whyNotKept, type Manifest } from './write/manifest.js';
+import { checkNotData, claimMonthFolder, displayPath, probeOutDir, type PreviousReport } from './write/out-folder.js';
 import { Staging } from './write/staging.js';
+import { join } from 'node:path';
 import type { ComputeResult, Dataset, IsoDate, Month } from './types.js';
 
 export type Format = 'json' | 'md' | 'html' | 'pdf';
@@ -28,6 +32,8 @@ export interface RunOptions {
   /** Date written into the PDF's metadata (SOURCE_DATE_EPOCH or --as-of); now when absent. */
   pdfDate?: Date;
   timeoutMs?: number;
+  /** Replace a month folder holding files wg-report did not write (or write inside the data folder). */
+  force?: boolean;
   reporter: Reporter;
 }
 
@@ -61,11 +67,21 @@ export async function analyse(options: Omit<RunOptions, 'outDir' | 'formats'>): 
   return { dataset, result };
 }
 
-/** The whole run: analyse, render every requested format, then move the folder into place. */
+/**
+ * The whole run: check the output folder, analyse, render every requested format, keep or drop the
+ * previous report's other formats, then move the folder into place.
+ */
 export async function generateReport(options: RunOptions): Promise<{ dir: string } & Analysis> {
+  const { reporter } = options;
+  const force = options.force === true;
+  const target = join(options.outDir, options.month);
+  // Before loading: a run that cannot write, or may not replace what is there, fails in a moment.
+  await probeOutDir(options.outDir);
+  await checkNotData(target, options.dataDir, force);
+  await claimMonthFolder(target, force, () => undefined);
+
   const analysis = await analyse(options);
   const { dataset, result } = analysis;
-  const { reporter } = options;
   const staging = await Staging.create(options.outDir, options.month);
   try {
     const others = new Set([...options.formats].filter((f) => f !== 'json'));
@@ -88,8 +104,30 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
       });
       for (const f of files) await staging.write(f.path, f.data);
     }
+    const header: Omit<Manifest, 'files'> = {
+      generator: { ...GENERATOR },
+      month: options.month,
+      inputs: { ...result.report.inputs },
+      settings: {
+        asOf: result.report.asOf,
+        partial: result.report.partial,
+        allowGaps: options.allowGaps,
+        templates: await templatesFingerprint(options.templatesDir),
+      },
+    };
+    // Checked again now, not only before loading: a file may have been put there while we rendered.
+    const previous = await claimMonthFolder(target, force, (m) => {
+      result.report.warnings.push(m);
+      reporter.warn(m);
+    });
+    const dropped = await keepOtherFormats(previous, header, options.formats, staging);
+    for (const m of dropped) {
+      result.report.warnings.push(m);
+      reporter.warn(m);
+    }
     // Last, so that warnings raised while rendering (blocked requests) are in it too.
     if (options.formats.has('json')) await staging.write('report.json', renderJson(result.report));
+    await staging.writeManifest(header);
     reporter.step('配置');
     const dir = staging.commit();
     return { dir, ...analysis };
@@ -97,4 +135,29 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
     await staging.discard();
     throw e;
   }
+}
+
+/**
+ * A rerun with fewer formats keeps the previous report's other files when they were made from the
+ * same inputs, version and settings (the folder stays one consistent report); otherwise they go,
+ * each named in a warning with the reason. Returns those warnings.
+ */
+async function keepOtherFormats(
+  previous: PreviousReport | null,
+  header: Omit<Manifest, 'files'>,
+  formats: ReadonlySet<Format>,
+  staging: Staging,
+): Promise<string[]> {
+  if (previous === null) return [];
+  const warnings: string[] = [];
+  const why = previous.manifest === null ? 'it was written by an earlier wg-report without a manifest' : whyNotKept(previous.manifest, header);
+  for (const path of previous.files) {
+    const entry = previous.manifest?.files[path];
+    const format = entry?.format;
+    if (format !== undefined && formats.has(format)) continue;
+    if (format === undefined && previous.manifest !== null) continue;
+    if (why === null && entry !== undefined) await staging.keep(previous.dir, path, entry);
+    else warnings.push(`${displayPath(join(previous.dir, path))} removed: not asked for this run, and ${why ?? 'it cannot be matched'}`);
+  }
+  return warnings;
 }

@@ -3,6 +3,7 @@
  * by `--templates <dir>` (same relative paths). Templates are data: Handlebars sources, CSS and the
  * firm's fixed text, read once per run.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,4 +66,17 @@ export async function loadTemplates(overrideDir?: string): Promise<TemplateSet> 
       return source;
     },
   };
+}
+
+/**
+ * SHA-256 over every file of an override folder (paths and bytes), or null for the built-ins: a
+ * report's files may only be kept across runs made with the same templates.
+ */
+export async function templatesFingerprint(overrideDir?: string): Promise<string | null> {
+  if (overrideDir === undefined) return null;
+  const hash = createHash('sha256');
+  for (const path of await listFiles(overrideDir).catch(() => [])) {
+    hash.update(`${path}\0`).update(await readFile(join(overrideDir, path))).update('\0');
+  }
+  return hash.digest('hex');
 }

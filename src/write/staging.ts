@@ -1,7 +1,8 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { formatOf, MANIFEST_FILE, serialiseManifest, sha256, type Manifest, type ManifestEntry } from './manifest.js';
 
 /**
  * Outputs are written into a temporary folder beside `<out>/<month>/` and swapped into place only
@@ -16,6 +17,9 @@ export class Staging {
     private done = false,
   ) {}
 
+  /** What has been staged so far: the manifest's `files`. */
+  private readonly files: Record<string, ManifestEntry> = {};
+
   /** Clears what earlier crashed runs left behind, then makes a fresh temporary folder. */
   static async create(outDir: string, month: string): Promise<Staging> {
     await mkdir(outDir, { recursive: true });
@@ -27,10 +31,32 @@ export class Staging {
     return staging;
   }
 
+  /** Stages one report file (a path `formatOf` knows) and records it for the manifest. */
   async write(path: string, data: string | Uint8Array): Promise<void> {
+    const format = formatOf(path);
+    if (format === undefined) throw new Error(`not a report file: ${path}`);
     const file = join(this.dir, path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, data);
+    this.files[path] = { format, sha256: sha256(data) };
+  }
+
+  /** Stages a file of the previous report unchanged (a format not asked for this time). */
+  async keep(previousDir: string, path: string, entry: ManifestEntry): Promise<void> {
+    const file = join(this.dir, path);
+    await mkdir(dirname(file), { recursive: true });
+    await copyFile(join(previousDir, path), file);
+    this.files[path] = entry;
+  }
+
+  /** Paths staged so far. */
+  get staged(): string[] {
+    return Object.keys(this.files);
+  }
+
+  /** Writes the manifest of everything staged; the last step before `commit`. */
+  async writeManifest(header: Omit<Manifest, 'files'>): Promise<void> {
+    await writeFile(join(this.dir, MANIFEST_FILE), serialiseManifest({ ...header, files: this.files }));
   }
 
   /**
@@ -71,10 +97,6 @@ const live = new Set<Staging>();
 /** Discards every staging folder of this process (SIGINT/SIGTERM handler). */
 export function discardAllSync(): void {
   for (const s of [...live]) s.discardSync();
-}
-
-function basename(p: string): string {
-  return p.slice(dirname(p).length + 1);
 }
 
 async function exists(p: string): Promise<boolean> {
