@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { END_DATE, START_DATE, generateSample, type GenerateResult } from '../../scripts/generate-sample.js';
+import { END_DATE, START_DATE, generateSample, type GenerateResult } from '../../scripts/generate-sample/index.js';
 import { isNyseTradingDay, nyseHolidays, nyseTradingDays } from '../../scripts/generate-sample/markets/us/calendar.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

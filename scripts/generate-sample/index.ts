@@ -1,0 +1,68 @@
+/**
+ * The sample-data generator as a function: simulate the market, write DATA.md's files, and return their
+ * sizes and the facts the README states. scripts/generate-sample.ts is its command line.
+ *
+ * Module map: markets/<id>/ is all that is market-specific (calendar, price model, indices, strategies,
+ * pools, scenario) as one Market value; simulate.ts builds that market's World (timeline, market-model,
+ * factors, securities, holdings, shaping, nav); writers.ts, facts.ts and readme.ts turn a World into files;
+ * config.ts and commentary.ts are the fixed texts.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { COMMENTARY } from './commentary.js';
+import { CONFIG_JSON } from './config.js';
+import { type Facts, computeFacts } from './facts.js';
+import { US } from './markets/us/index.js';
+import { readme } from './readme.js';
+import { DEFAULT_SEED, DEFAULT_UNIVERSE } from './sample.js';
+import { simulate } from './simulate.js';
+import {
+  writeBenchmarkExposures, writeExposures, writeFactorReturns, writeHoldings, writeIndices, writePrices,
+  writeSecurities, writeText,
+} from './writers.js';
+
+export { DEFAULT_SEED, DEFAULT_UNIVERSE, END_DATE, FIRST_SNAPSHOT, START_DATE } from './sample.js';
+export { FACTOR_IDS } from './factors.js';
+export type { Facts } from './facts.js';
+
+export interface GenerateOptions {
+  out: string;
+  universe?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+export interface GenerateResult {
+  /** File (relative to out) → bytes written, in writing order. */
+  files: Record<string, number>;
+  facts: Facts;
+}
+
+export function generateSample(opts: GenerateOptions): GenerateResult {
+  const log = opts.log ?? (() => {});
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const universe = opts.universe ?? DEFAULT_UNIVERSE;
+  if (!Number.isInteger(universe) || universe < 1) throw new Error(`--universe must be a positive integer: ${universe}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`--seed must be an integer 0..4294967295: ${seed}`);
+  const world = simulate(US, seed, universe, log);
+
+  const out = resolve(opts.out);
+  mkdirSync(join(out, 'commentary'), { recursive: true });
+  const files: Record<string, number> = {};
+  files['config.json'] = writeText(join(out, 'config.json'), CONFIG_JSON);
+  // prices.csv first: writing it replaces the held names' returns by the realised ones the facts need.
+  const prices = writePrices(world, join(out, 'prices.csv'));
+  files['prices.csv'] = prices.bytes;
+  files['holdings.csv'] = writeHoldings(world, join(out, 'holdings.csv'));
+  files['indices.csv'] = writeIndices(world, join(out, 'indices.csv'));
+  files['securities.csv'] = writeSecurities(world, join(out, 'securities.csv'));
+  files['factor_exposures.csv'] = writeExposures(world, join(out, 'factor_exposures.csv'));
+  files['benchmark_exposures.csv'] = writeBenchmarkExposures(world, join(out, 'benchmark_exposures.csv'));
+  files['factor_returns.csv'] = writeFactorReturns(world, join(out, 'factor_returns.csv'));
+  for (const [month, text] of Object.entries(COMMENTARY)) {
+    files[`commentary/${month}.md`] = writeText(join(out, 'commentary', `${month}.md`), text);
+  }
+  const facts = computeFacts(world, prices.rows);
+  files['README.md'] = writeText(join(out, 'README.md'), readme(US, facts, { seed, universe }));
+  return { files, facts };
+}
