@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isValid, parseISO } from 'date-fns';
 import { resolve } from 'node:path';
-import { EXIT, UsageError, WgReportError } from './errors.js';
-import { analyse, FORMATS, GENERATOR, generateReport, SAMPLE_DATA_DIR, type Format, type Reporter } from './pipeline.js';
+import { DataError, EXIT, formatIssue, UsageError, WgReportError } from './errors.js';
+import { analyse, FORMATS, GENERATOR, generateReport, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
+import type { ComplianceCheck, ReportModel } from './types.js';
 import { discardAllSync } from './write/staging.js';
 
 export interface Io {
@@ -17,6 +18,7 @@ Exit codes:
   1  unexpected failure (a bug: the message includes a stack trace)
   2  bad input or usage (the message names file, line, column and value)
   3  renderer failure (Chromium missing, crashed or timed out)
+  4  validate --strict: a warning or compliance breach
 
 Environment:
   PUPPETEER_EXECUTABLE_PATH  Chromium to use when --chromium is not given (default /usr/bin/chromium)
@@ -76,13 +78,57 @@ function pdfDate(env: NodeJS.ProcessEnv, asOf: string | undefined): Date | undef
   return asOf === undefined ? undefined : new Date(`${asOf}T00:00:00Z`);
 }
 
-function makeReporter(io: Io, flags: CommonFlags): Reporter {
+function makeReporter(io: Io, flags: CommonFlags, quietWarnings = false): Reporter {
   const showSteps = flags.progress === true || (!flags.quiet && io.stderr.isTTY === true && !io.env.CI);
   return {
     step: (m) => {
       if (showSteps) io.stderr.write(`wg-report: ${m}\n`);
     },
-    warn: (m) => io.stderr.write(`warning: ${m}\n`),
+    warn: (m) => {
+      if (!quietWarnings) io.stderr.write(`warning: ${m}\n`);
+    },
+  };
+}
+
+interface ValidateFlags extends CommonFlags {
+  strict?: boolean;
+  json?: boolean;
+}
+
+/**
+ * `validate --json`: the outcome for CI (README, "validate --json"). Problems are all those kept (not
+ * only the first 20), in the order they are listed; `problemCount` is the true count.
+ */
+function validateJson(
+  month: string,
+  exitCode: number,
+  outcome: { error: WgReportError } | { report: ReportModel; breaches: (ComplianceCheck & { strategy: string })[] },
+): Record<string, unknown> {
+  if ('error' in outcome) {
+    const e = outcome.error;
+    const data = e instanceof DataError;
+    return {
+      month,
+      exitCode,
+      problems: data ? e.issues.map((i) => ({ ...i, text: formatIssue(i) })) : [],
+      problemCount: data ? e.total : 0,
+      notChecked: data ? e.skipped : [],
+      ...(data ? {} : { error: e.message }),
+      warnings: [],
+      complianceBreaches: [],
+    };
+  }
+  const { report, breaches } = outcome;
+  return {
+    month,
+    exitCode,
+    base: report.base,
+    end: report.end,
+    problems: [],
+    problemCount: 0,
+    notChecked: [],
+    warnings: report.warnings,
+    complianceBreaches: breaches.map(({ strategy, rule, date, detail }) => ({ strategy, rule, date, detail })),
   };
 }
 
@@ -146,24 +192,42 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
   addCommonOptions(
     program
       .command('validate <month>')
-      .description('load, check and compute the month; print problems and warnings; write nothing (exit 0 or 2)'),
+      .description('load, check and compute the month; print problems and warnings; write nothing (exit 0, 2 or, with --strict, 4)'),
   )
+    .option('--strict', 'fail (exit 4) on any warning, compliance breaches included')
+    .option('--json', 'print the outcome as JSON on stdout (for CI; the shape is in the README); exit codes unchanged')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (month: string, flags: CommonFlags) => {
-      const reporter = makeReporter(io, flags);
-      const { result } = await analyse({
-        month: parseMonth(month),
-        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
-        asOf: parseAsOf(flags.asOf),
-        partial: flags.partial === true,
-        allowGaps: flags.allowGaps === true,
-        reporter,
-      });
-      const breaches = result.report.strategies.flatMap((s) => s.compliance.filter((c) => !c.ok));
-      io.stdout.write(
-        `${month}: ok (${result.report.base} → ${result.report.end}; ${result.report.warnings.length} warning(s), ` +
-          `${breaches.length} compliance breach(es))\n`,
-      );
+    .action(async (month: string, flags: ValidateFlags) => {
+      const json = flags.json === true;
+      // With --json, warnings are in the JSON rather than on stderr.
+      const reporter = makeReporter(io, flags, json);
+      let analysis: Analysis;
+      try {
+        analysis = await analyse({
+          month: parseMonth(month),
+          dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
+          asOf: parseAsOf(flags.asOf),
+          partial: flags.partial === true,
+          allowGaps: flags.allowGaps === true,
+          reporter,
+        });
+      } catch (e) {
+        if (!json || !(e instanceof WgReportError)) throw e;
+        code = e.exitCode;
+        io.stdout.write(`${JSON.stringify(validateJson(month, code, { error: e }), null, 2)}\n`);
+        return;
+      }
+      const { report } = analysis.result;
+      const breaches = report.strategies.flatMap((s) => s.compliance.filter((c) => !c.ok).map((c) => ({ strategy: s.id, ...c })));
+      const failed = flags.strict === true && report.warnings.length > 0;
+      code = failed ? EXIT.STRICT : EXIT.OK;
+      if (json) {
+        io.stdout.write(`${JSON.stringify(validateJson(month, code, { report, breaches }), null, 2)}\n`);
+        return;
+      }
+      const counts = `${report.base} → ${report.end}; ${report.warnings.length} warning(s), ${breaches.length} compliance breach(es)`;
+      if (failed) io.stderr.write(`error: ${month}: fails under --strict (${counts})\n`);
+      else io.stdout.write(`${month}: ok (${counts})\n`);
     });
 
   // SIGINT/SIGTERM: drop the half-written folder; puppeteer's own exit hook kills Chromium.

@@ -1,6 +1,7 @@
 /**
  * The error taxonomy. Exit codes are part of the CLI's contract (README, --help):
- * 0 ok, 1 unexpected failure, 2 bad input or usage, 3 renderer failure.
+ * 0 ok, 1 unexpected failure, 2 bad input or usage, 3 renderer failure, 4 warnings under
+ * `validate --strict`.
  */
 
 export const EXIT = {
@@ -8,6 +9,8 @@ export const EXIT = {
   UNEXPECTED: 1,
   BAD_INPUT: 2,
   RENDERER: 3,
+  /** `validate --strict` found warnings (compliance breaches are warnings too); no problems. */
+  STRICT: 4,
 } as const;
 
 /** How many problems a message lists before it only counts the rest (DATA.md). */
