@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isValid, parseISO } from 'date-fns';
 import { resolve } from 'node:path';
+import { isIsoDate } from './dates.js';
 import { DataError, EXIT, formatIssue, UsageError, WgReportError } from './errors.js';
 import { analyse, FORMATS, GENERATOR, generateReport, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
 import type { ComplianceCheck, ReportModel } from './types.js';
@@ -50,7 +50,7 @@ function parseMonth(month: string): string {
 
 function parseAsOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(parseISO(value))) {
+  if (!isIsoDate(value)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
   }
   return value;

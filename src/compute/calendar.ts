@@ -1,8 +1,8 @@
 /**
  * The trading calendar (REPORT.md "Definitions"): the distinct dates of prices.csv, ascending.
- * Dates are ISO strings, so string order is date order; day arithmetic is done in UTC so that the
- * machine's time zone can never move a date.
+ * Dates are ISO strings, so string order is date order; calendar-day arithmetic is src/dates.ts.
  */
+import { lastDayOfMonth, shiftMonth } from '../dates.js';
 import { UsageError } from '../errors.js';
 import type { IsoDate, Month } from '../types.js';
 
@@ -24,43 +24,12 @@ export function indexOfDate(dates: readonly IsoDate[], date: IsoDate): number {
   return i >= 0 && dates[i] === date ? i : -1;
 }
 
-/** `2026-03` → `2025-12` for delta −3. */
-export function shiftMonth(month: Month, delta: number): Month {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  const total = y * 12 + (m - 1) + delta;
-  const yy = Math.floor(total / 12);
-  const mm = total - yy * 12 + 1;
-  return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
-}
-
-/** The last calendar day of the month: `2026-02` → `2026-02-28`. */
-export function lastDayOfMonth(month: Month): IsoDate {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate(); // day 0 of the next month
-  return `${month}-${String(days).padStart(2, '0')}`;
-}
-
 /**
  * Calendar index of the last trading day of `month`, or of the last trading day before it when the
  * calendar has none in that month; −1 when the calendar starts later.
  */
 export function lastTradingDayOfMonth(calendar: readonly IsoDate[], month: Month): number {
   return indexOnOrBefore(calendar, lastDayOfMonth(month));
-}
-
-/** Days since 1970-01-01 of an ISO date (UTC). */
-export function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
-/** The Monday of the ISO week (Monday–Sunday) that holds `date`, as an ISO date. */
-export function isoWeekMonday(date: IsoDate): IsoDate {
-  const n = dayNumber(date);
-  const weekday = new Date(n * 86_400_000).getUTCDay(); // 0 Sunday … 6 Saturday
-  const monday = n - ((weekday + 6) % 7);
-  return new Date(monday * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Where month M sits in the calendar. */

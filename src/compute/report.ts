@@ -17,7 +17,8 @@ import type {
   StrategyReport,
 } from '../types.js';
 import { factorAttribution } from './attribution.js';
-import { assertMonthComplete, indexOfDate, lastTradingDayOfMonth, monthBounds, shiftMonth, type MonthBounds } from './calendar.js';
+import { shiftMonth } from '../dates.js';
+import { assertMonthComplete, indexOfDate, lastTradingDayOfMonth, monthBounds, type MonthBounds } from './calendar.js';
 import { complianceChecks, complianceWarnings, holdingsCount } from './compliance.js';
 import { bottomContributors, monthContributions, topContributors } from './contributions.js';
 import { benchmarkLabel, courseAverage, courseFigures, rankCourses, type StrategyMonth } from './courses.js';

@@ -6,7 +6,8 @@
  */
 import { DataError } from '../errors.js';
 import type { IndexSeries, IsoDate, Trailing } from '../types.js';
-import { indexOnOrBefore, lastTradingDayOfMonth, shiftMonth, type MonthBounds } from './calendar.js';
+import { shiftMonth } from '../dates.js';
+import { indexOnOrBefore, lastTradingDayOfMonth, type MonthBounds } from './calendar.js';
 import { indexReturn } from './index-returns.js';
 import { navReturn, type StrategyNav } from './nav.js';
 

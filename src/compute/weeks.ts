@@ -5,7 +5,8 @@
  * day, so the weeks chain and compound to the month return.
  */
 import type { IndexSeries, IsoDate, WeekReport } from '../types.js';
-import { isoWeekMonday, type MonthBounds } from './calendar.js';
+import { isoWeekMonday } from '../dates.js';
+import type { MonthBounds } from './calendar.js';
 import { indexReturn, requireIndex } from './index-returns.js';
 
 export interface TradingWeek {

@@ -5,10 +5,10 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import { printParseErrorCode, visit } from 'jsonc-parser';
+import { isIsoDate } from '../dates.js';
 import type { Config, CourseConfig, FactorConfig, IndexConfig, StrategyConfig } from '../types.js';
 import schema from './config.schema.json' with { type: 'json' };
 import type { LoadContext } from './context.js';
-import { isIsoDate } from './fields.js';
 import { decodeText } from './text.js';
 
 export const CONFIG = 'config.json';

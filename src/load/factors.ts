@@ -11,7 +11,8 @@ import type { Config, FactorData, FactorRow, IsoDate, Snapshot } from '../types.
 import { CONFIG } from './config.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
-import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
+import { dayToIso, isoDay } from '../dates.js';
+import { numberField, reportBadDate } from './fields.js';
 import { CASH, HOLDINGS } from './holdings.js';
 import { PRICES, type Prices } from './prices.js';
 import { RowTracks, type RowTrack } from './rows.js';

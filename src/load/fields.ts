@@ -1,36 +1,9 @@
 /**
  * Field grammar (DATA.md): ISO dates that exist, and plain decimal numbers.
- * Dates are handled as day numbers (days since 1970-01-01, UTC) while loading: compact and ordered.
+ * Dates are handled as day numbers (src/dates.ts) while loading: compact and ordered.
  */
-import type { IsoDate } from '../types.js';
+import { hasIsoDateShape, isoDay } from '../dates.js';
 import type { LoadContext } from './context.js';
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** `YYYY-MM-DD` of a day that exists → day number; anything else → NaN. */
-export function isoDay(s: string): number {
-  const m = DATE_RE.exec(s);
-  if (m === null) return NaN;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
-  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
-}
-
-export function isIsoDate(s: string): boolean {
-  return !Number.isNaN(isoDay(s));
-}
-
-export function dayToIso(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** Whether `s` is: optional `-`, digits, optional `.digits`, optional exponent (NUMBER_RE, by hand: hot). */
 function isNumberText(s: string): boolean {
@@ -69,7 +42,7 @@ export function parseNumber(s: string): number {
 
 function dateProblem(raw: string): string {
   if (raw === '') return 'is empty: a date YYYY-MM-DD is required';
-  return DATE_RE.test(raw) ? 'is not a date: no such day' : 'is not a date (YYYY-MM-DD)';
+  return hasIsoDateShape(raw) ? 'is not a date: no such day' : 'is not a date (YYYY-MM-DD)';
 }
 
 /** Day number of a date field, or NaN after reporting the problem. */

@@ -8,7 +8,8 @@ import type { IsoDate, PriceSeries } from '../types.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
 import type { TextSource } from './text.js';
-import { dayToIso, isoDay, numberField, reportBadDate } from './fields.js';
+import { dayToIso, isoDay } from '../dates.js';
+import { numberField, reportBadDate } from './fields.js';
 import { RowTracks } from './rows.js';
 
 export const PRICES = 'prices.csv';

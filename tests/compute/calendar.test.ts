@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   assertMonthComplete,
   indexOnOrBefore,
-  isoWeekMonday,
-  lastDayOfMonth,
   lastTradingDayOfMonth,
   monthBounds,
-  shiftMonth,
 } from '../../src/compute/calendar.js';
 import { UsageError } from '../../src/errors.js';
 import { weekdays } from '../helpers/dataset-builder.js';
@@ -60,16 +57,6 @@ describe('complete month: prices.csv has a date after M', () => {
 });
 
 describe('calendar arithmetic', () => {
-  it('shiftMonth crosses years both ways', () => {
-    expect(shiftMonth('2026-03', -3)).toBe('2025-12');
-    expect(shiftMonth('2026-03', -12)).toBe('2025-03');
-    expect(shiftMonth('2025-11', 2)).toBe('2026-01');
-  });
-  it('lastDayOfMonth knows February and leap years', () => {
-    expect(lastDayOfMonth('2026-02')).toBe('2026-02-28');
-    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
-    expect(lastDayOfMonth('2025-12')).toBe('2025-12-31');
-  });
   it('lastTradingDayOfMonth: the last trading day in the month, else the last before it', () => {
     expect(calendar[lastTradingDayOfMonth(calendar, '2026-02')]).toBe('2026-02-27');
     expect(calendar[lastTradingDayOfMonth(calendar, '2026-05')]).toBe('2026-04-10');
@@ -79,10 +66,5 @@ describe('calendar arithmetic', () => {
     expect(calendar[indexOnOrBefore(calendar, '2026-03-31')]).toBe('2026-03-31');
     expect(calendar[indexOnOrBefore(calendar, '2026-04-03')]).toBe('2026-04-02'); // Good Friday
     expect(indexOnOrBefore(calendar, '2026-02-22')).toBe(-1);
-  });
-  it('isoWeekMonday: Monday–Sunday weeks', () => {
-    expect(isoWeekMonday('2026-03-02')).toBe('2026-03-02'); // Monday itself
-    expect(isoWeekMonday('2026-03-08')).toBe('2026-03-02'); // Sunday belongs to the week before
-    expect(isoWeekMonday('2026-01-01')).toBe('2025-12-29'); // across a year end
   });
 });

@@ -1,6 +1,6 @@
 /** DATA.md, "Common CSV rules": ISO dates, plain numbers, defaults only where a column has one. */
 import { describe, expect, it } from 'vitest';
-import { dayToIso, isoDay, parseNumber } from '../../src/load/fields.js';
+import { parseNumber } from '../../src/load/fields.js';
 import { filesWith, lineOf, load, pricesCsv, replaceLine, theProblem } from './fixture.js';
 
 /** Break one non-held (ZZZ) row of prices.csv: exactly one problem, on that row. */
@@ -11,17 +11,6 @@ async function zzzProblem(row: string): Promise<string> {
 const ZZZ_LINE = lineOf(pricesCsv(), '2026-03-02,ZZZ');
 
 describe('dates are ISO YYYY-MM-DD of a day that exists', () => {
-  it('parses ISO dates into day numbers and back', () => {
-    expect(dayToIso(isoDay('2026-03-31'))).toBe('2026-03-31');
-    expect(dayToIso(isoDay('2024-02-29'))).toBe('2024-02-29');
-    expect(isoDay('2026-03-02') - isoDay('2026-02-27')).toBe(3);
-  });
-
-  it.each(['2026/03/31', '3/31/2026', '2026-3-31', '20260331', '2026-03-31T00:00', ' 2026-03-31x', '2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31', '2026-00-10'])(
-    'rejects %j',
-    (s) => expect(Number.isNaN(isoDay(s))).toBe(true),
-  );
-
   it('"2026/03/31" is an error naming file, line, column and value', async () => {
     // A date of its own (not 2026-03-02) would also be a new calendar day; a ZZZ row with a bad date is simply dropped.
     expect(await zzzProblem('2026/03/31,ZZZ,143.00,,')).toBe(`prices.csv:${ZZZ_LINE}: column "date": "2026/03/31" is not a date (YYYY-MM-DD)`);

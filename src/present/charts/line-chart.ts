@@ -3,6 +3,7 @@
  * rebased to 0 at the window start, on a category axis of dates.
  */
 import type * as echarts from 'echarts';
+import { isoWeekMonday } from '../../dates.js';
 import type { CumulativeSeries, IsoDate, PerformanceWindow } from '../../types.js';
 import { formatPercent } from '../percent.js';
 import { COLORS, renderSvg, text, textWidth, titleOption } from './render.js';
@@ -26,19 +27,6 @@ function ymd(d: IsoDate): { y: number; m: number; d: number } {
   return { y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)), d: Number(d.slice(8, 10)) };
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian), for ISO week grouping. */
-function dayNumber(date: IsoDate): number {
-  const { y, m, d } = ymd(date);
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
-/** Monday-based week key: the day number of that week's Monday. */
-function weekKey(date: IsoDate): number {
-  const n = dayNumber(date);
-  // 1970-01-01 was a Thursday: (n + 3) mod 7 is 0 on Mondays.
-  return n - (((n + 3) % 7) + 7) % 7;
-}
-
 export function tickLabel(date: IsoDate, mode: TickMode): string {
   const { y, m, d } = ymd(date);
   return mode === 'month' ? `${y}/${m}` : `${m}/${d}`;
@@ -60,7 +48,7 @@ export function tickIndices(dates: IsoDate[], mode: TickMode, plotWidth: number)
   for (let i = 1; i < n; i++) {
     const a = dates[i - 1] as IsoDate;
     const b = dates[i] as IsoDate;
-    const changed = mode === 'month' ? a.slice(0, 7) !== b.slice(0, 7) : weekKey(a) !== weekKey(b);
+    const changed = mode === 'month' ? a.slice(0, 7) !== b.slice(0, 7) : isoWeekMonday(a) !== isoWeekMonday(b);
     if (changed) starts.push(i);
   }
   if (starts.length === 0) return [0];
