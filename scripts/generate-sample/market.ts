@@ -43,6 +43,8 @@ export interface PriceModel {
   volShock: number;
   /** Month → multiplier of the volatility. */
   volMult: Record<string, number>;
+  /** The factor whose exposure sets a security's beta to the market factor (a name's sensitivity to its own market). */
+  betaFactor: FactorId;
 }
 
 /** The moves the commentary describes: the market factor, indices, factors and strategies are shifted to meet them. */
@@ -83,6 +85,8 @@ export interface StrategyDef {
 
 /** The fictional part of the universe: tickers U0001… with invented names. */
 export interface SyntheticUniverse {
+  /** Tickers are prefix + a zero-padded number; a second market needs its own prefix (one securities.csv). */
+  tickerPrefix: string;
   /** [sector, share of the synthetic names]. */
   sectors: [string, number][];
   prefixes: string[];

@@ -27,6 +27,7 @@ export function securities(market: Market, tl: Timeline, rng: Streams, m: Float6
   const D = tl.D;
   // One block for every return series: a 5,000-name universe is 5,000 small views, not 5,000 allocations.
   const matrix = new Float64Array((defs.length + nSyn) * D);
+  const betaK = FI[market.priceModel.betaFactor];
   const make = (i: number, ticker: string, init: (r: Rng) => SecBase): Sec => {
     const r = rng(`sec:${ticker}`);
     const base = init(r);
@@ -34,7 +35,7 @@ export function securities(market: Market, tl: Timeline, rng: Streams, m: Float6
     for (let k = 0; k < K; k++) b[k] = base.tilt[k]! + base.expoSd * r.normal();
     if (base.yld > 0) b[FI.shareholder_return] = b[FI.shareholder_return]! + Math.min(1.5, 30 * (base.yld - 0.01));
     else b[FI.shareholder_return] = b[FI.shareholder_return]! - 0.5;
-    const beta = Math.min(1.8, Math.max(0.55, 1 + 0.18 * b[FI.us_beta]! + 0.08 * r.normal()));
+    const beta = Math.min(1.8, Math.max(0.55, 1 + 0.18 * b[betaK]! + 0.08 * r.normal()));
     const idio = base.idioLo + base.idioSpan * r.next();
     const expo = new Float64Array(J * K);
     const dev = new Float64Array(K);
@@ -85,7 +86,7 @@ export function securities(market: Market, tl: Timeline, rng: Streams, m: Float6
   });
   const syn = market.synthetic;
   for (let n = 1; n <= nSyn; n++) {
-    const ticker = `U${String(n).padStart(width, '0')}`;
+    const ticker = `${syn.tickerPrefix}${String(n).padStart(width, '0')}`;
     secs.push(make(defs.length + n - 1, ticker, (r) => {
       let u = r.next();
       let sector = syn.sectors[0]![0];

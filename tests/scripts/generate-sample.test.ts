@@ -1,5 +1,5 @@
 /**
- * The sample-data generator: its NYSE calendar, its determinism, and the contract facts of the data it
+ * The sample-data generator: its NYSE calendar and day arithmetic, its determinism (also across time zones), and the contract facts of the data it
  * writes (DATA.md). Small universes keep this fast; one default run checks the committed fixtures/sample.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { END_DATE, START_DATE, generateSample, type GenerateResult } from '../../scripts/generate-sample/index.js';
+import { isoWeekMonday } from '../../scripts/generate-sample/dates.js';
 import { isNyseTradingDay, nyseHolidays, nyseTradingDays } from '../../scripts/generate-sample/markets/us/calendar.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample');
+
+/** Runs fn with the process in another time zone (Node re-reads TZ when it is assigned). */
+function inZone<T>(tz: string, fn: () => T): T {
+  const saved = process.env.TZ;
+  process.env.TZ = tz;
+  try {
+    return fn();
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+}
 
 /** Paths of the files under dir, relative to it, sorted. */
 function filesUnder(dir: string, sub = ''): string[] {
@@ -48,6 +61,25 @@ describe('NYSE calendar', () => {
     expect(isNyseTradingDay('2026-03-08')).toBe(false);
   });
 
+  it('lists a year of holidays by the rules, as observed', () => {
+    // 2026: New Year Thu; 3rd Mondays Jan 19, Feb 16; Easter Apr 5; last Monday of May 25; July 4 a Saturday;
+    // 1st Monday of Sep 7; 4th Thursday of Nov 26; Christmas a Friday.
+    expect(nyseHolidays(2026)).toEqual(['2026-01-01', '2026-01-19', '2026-02-16', '2026-04-03', '2026-05-25', '2026-06-19',
+      '2026-07-03', '2026-09-07', '2026-11-26', '2026-12-25']);
+  });
+
+  it('does the same day arithmetic west and east of UTC, across a DST change', () => {
+    for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+      inZone(tz, () => {
+        expect(new Date(2026, 2, 8).getTimezoneOffset() === 0, tz).toBe(false); // the zone took effect
+        expect(nyseTradingDays('2026-03-06', '2026-03-10'), tz).toEqual(['2026-03-06', '2026-03-09', '2026-03-10']);
+        expect(nyseHolidays(2026)[3], tz).toBe('2026-04-03');
+        expect(isoWeekMonday('2026-03-08'), tz).toBe('2026-03-02'); // a Sunday belongs to the week before
+        expect(isoWeekMonday('2026-01-01'), tz).toBe('2025-12-29');
+      });
+    }
+  });
+
   it('counts the trading days of a month', () => {
     expect(nyseTradingDays('2026-03-01', '2026-03-31')).toHaveLength(22);
     expect(nyseTradingDays('2025-01-01', '2025-01-31')).toHaveLength(20); // New Year, Carter, MLK
@@ -66,13 +98,15 @@ describe('generator', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('is deterministic: the same arguments give byte-identical files', () => {
+  it('is deterministic: the same arguments give byte-identical files, in any time zone', () => {
     generateSample({ out: join(work, 'a'), universe: 90, seed: 7 });
     generateSample({ out: join(work, 'b'), universe: 90, seed: 7 });
     const files = filesUnder(join(work, 'a'));
     expect(files).toEqual(filesUnder(join(work, 'b')));
     expect(files).toContain('prices.csv');
     for (const f of files) expect(readFileSync(join(work, 'b', f)).equals(readFileSync(join(work, 'a', f))), f).toBe(true);
+    inZone('America/Los_Angeles', () => generateSample({ out: join(work, 'c'), universe: 90, seed: 7 }));
+    for (const f of files) expect(readFileSync(join(work, 'c', f)).equals(readFileSync(join(work, 'a', f))), `${f} in Los Angeles`).toBe(true);
   });
 
   it('the committed fixtures/sample is exactly what the default command writes', () => {

@@ -49,6 +49,7 @@ export const US: Market = {
   priceModel: {
     stream: 'market', drift: 0.0003, vol: 0.0085, volPersistence: 0.97, volShock: 0.12,
     volMult: { '2024-08': 1.4, '2025-03': 1.5, '2025-04': 2.0, '2026-03': 1.5 },
+    betaFactor: 'us_beta',
   },
   indices: INDICES,
   scenario: US_SCENARIO,

@@ -32,5 +32,5 @@ const SYN_SUFFIX: Record<string, string[]> = {
 };
 
 export const US_SYNTHETIC: SyntheticUniverse = {
-  sectors: SYN_SECTORS, prefixes: SYN_PREFIX, suffixes: SYN_SUFFIX, tiltLarge: TILT_LARGE, tiltSmall: TILT_SMALL,
+  tickerPrefix: 'U', sectors: SYN_SECTORS, prefixes: SYN_PREFIX, suffixes: SYN_SUFFIX, tiltLarge: TILT_LARGE, tiltSmall: TILT_SMALL,
 };
