@@ -17,7 +17,7 @@ Exit codes:
   0  ok
   1  unexpected failure (a bug: the message includes a stack trace)
   2  bad input or usage (the message names file, line, column and value)
-  3  renderer failure (Chromium missing, crashed or timed out)
+  3  renderer failure (Chromium missing, crashed or timed out; the PDF lacks the Japanese font)
   4  validate --strict: a warning or compliance breach
 
 Environment:

@@ -110,7 +110,7 @@ export class UsageError extends WgReportError {
   }
 }
 
-/** Chromium is missing, crashed or hung. Exit 3. */
+/** Chromium is missing, crashed or hung, or its PDF is not all in the report font. Exit 3. */
 export class RenderError extends WgReportError {
   override readonly exitCode = EXIT.RENDERER;
   constructor(message: string, options?: { cause?: unknown }) {

@@ -10,6 +10,7 @@ import { renderFixedText } from './fixed-text.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { printPdf } from './pdf.js';
+import { verifyReportFonts } from './pdf-fonts.js';
 import { loadTemplates } from './templates.js';
 
 export type RenderFormat = 'json' | 'md' | 'html' | 'pdf';
@@ -64,6 +65,8 @@ export async function renderReport(input: RenderInput): Promise<RenderedFile[]> 
         timeoutMs: input.timeoutMs,
         warn: input.warn,
       });
+      // Chromium prints boxes, or nothing, with exit 0 when the font is missing: check what it embedded.
+      verifyReportFonts(pdf, html);
       files.push({ path: 'report.pdf', data: pdf });
     }
   }
