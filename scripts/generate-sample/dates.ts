@@ -1,20 +1,22 @@
 /**
- * The generator's day arithmetic, all of it on date-fns.
+ * The generator's calendar-building day arithmetic, on date-fns. Only the generator builds trading
+ * calendars (the report reads its calendar from prices.csv), so these helpers live here; what the report
+ * also needs (ISO weeks, for the README's week figures) the generator takes from src/dates.ts, so
+ * both apply one rule.
  *
  * Days travel through the generator as ISO strings ('2026-03-02'): that is what the CSVs hold and what
  * sorts and compares correctly as text. Arithmetic converts them to Date at local midnight (parseISO
  * reads a date-only string as local time, unlike `new Date(iso)`, which reads it as UTC) and back with
- * format(), so every step stays in one time zone and the output does not depend on TZ, DST included.
+ * lightFormat(), so every step stays in one time zone and the output does not depend on TZ, DST included.
  * Function entry points ('date-fns/addDays') keep tsx from loading the whole library on every run.
  */
 import { addDays } from 'date-fns/addDays';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { endOfMonth } from 'date-fns/endOfMonth';
-import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
 import { isWeekend } from 'date-fns/isWeekend';
+import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 export { addDays, getDay, isWeekend };
 
@@ -27,7 +29,7 @@ export function dateOf(iso: string): Date {
 }
 
 export function isoOf(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** A calendar date from its parts (month 1-based, as people write it). */
@@ -44,9 +46,4 @@ export function isoDaysBetween(from: string, to: string): string[] {
 export function weekdaysOfMonth(year: number, month: number, weekday: Weekday): Date[] {
   const first = calendarDate(year, month, 1);
   return eachDayOfInterval({ start: first, end: endOfMonth(first) }).filter((d) => getDay(d) === weekday);
-}
-
-/** The Monday of the ISO week (Monday to Sunday) an ISO date lies in: the key that groups days into weeks. */
-export function isoWeekMonday(iso: string): string {
-  return isoOf(startOfISOWeek(dateOf(iso)));
 }

@@ -3,7 +3,7 @@
  * README states these figures, the CLI prints them, and the tests check the planted breach with them.
  * A mismatch between these and the report is a bug in one of the two.
  */
-import { isoWeekMonday } from './dates.js';
+import { isoWeekMonday } from '../../src/dates.js';
 import { FACTOR_IDS, K } from './factors.js';
 import { indexReturn } from './market-model.js';
 import { periodReturn, weightsAt } from './nav.js';

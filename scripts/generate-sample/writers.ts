@@ -13,7 +13,7 @@ function byTicker(secs: readonly Sec[]): Sec[] {
   return [...secs].sort((a, b) => (a.ticker < b.ticker ? -1 : a.ticker > b.ticker ? 1 : 0));
 }
 
-/** DATA.md's CSV quoting: quote a field with a quote, comma, line break or edge space. */
+/** RFC 4180 quoting (DATA.md), also for edge spaces, which a reader might trim. */
 function csvField(v: string): string {
   return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replaceAll('"', '""')}"` : v;
 }

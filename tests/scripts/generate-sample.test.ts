@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { END_DATE, START_DATE, generateSample, type GenerateResult } from '../../scripts/generate-sample/index.js';
-import { isoWeekMonday } from '../../scripts/generate-sample/dates.js';
 import { isNyseTradingDay, nyseHolidays, nyseTradingDays } from '../../scripts/generate-sample/markets/us/calendar.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -68,14 +67,12 @@ describe('NYSE calendar', () => {
       '2026-07-03', '2026-09-07', '2026-11-26', '2026-12-25']);
   });
 
-  it('does the same day arithmetic west and east of UTC, across a DST change', () => {
+  it('builds the same calendar west and east of UTC, across a DST change', () => {
     for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
       inZone(tz, () => {
         expect(new Date(2026, 2, 8).getTimezoneOffset() === 0, tz).toBe(false); // the zone took effect
         expect(nyseTradingDays('2026-03-06', '2026-03-10'), tz).toEqual(['2026-03-06', '2026-03-09', '2026-03-10']);
         expect(nyseHolidays(2026)[3], tz).toBe('2026-04-03');
-        expect(isoWeekMonday('2026-03-08'), tz).toBe('2026-03-02'); // a Sunday belongs to the week before
-        expect(isoWeekMonday('2026-01-01'), tz).toBe('2025-12-29');
       });
     }
   });
