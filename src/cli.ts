@@ -41,6 +41,7 @@ interface RenderFlags extends CommonFlags {
   chromium?: string;
   timeout: string;
   force?: boolean;
+  strict?: boolean;
 }
 
 function parseMonth(month: string): string {
@@ -164,6 +165,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     .option('--chromium <path>', 'Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)')
     .option('--timeout <seconds>', 'per-attempt PDF rendering timeout', '60')
     .option('--force', 'replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder')
+    .option('--strict', 'an --as-of outside the month end … last data date, or the bundled sample as data, is an error (exit 2), not a warning')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (month: string, flags: RenderFlags) => {
       const asOf = parseAsOf(flags.asOf);
@@ -184,6 +186,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
         pdfDate: pdfDate(io.env, asOf),
         timeoutMs: timeout * 1000,
         force: flags.force === true,
+        strict: flags.strict === true,
         reporter: makeReporter(io, flags),
       });
       if (!flags.quiet) io.stdout.write(`${dir}\n`);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from './load/dataset.js';
+import { asOfProblem } from './compute/calendar.js';
 import { computeReport } from './compute/report.js';
+import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { templatesFingerprint } from './render/templates.js';
 import { whyNotKept, type Manifest } from './write/manifest.js';
@@ -34,11 +37,29 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Replace a month folder holding files wg-report did not write (or write inside the data folder). */
   force?: boolean;
+  /** render --strict: an --as-of outside [end, last data date] and the bundled sample are usage errors, not warnings. */
+  strict?: boolean;
   reporter: Reporter;
 }
 
 /** The bundled synthetic sample, used when --data is not given. */
 export const SAMPLE_DATA_DIR = fileURLToPath(new URL('../fixtures/sample/', import.meta.url));
+
+/**
+ * The data folder is the bundled sample: the same folder once symlinks are resolved. A copy is not
+ * (it may have been edited into real data); see DECISIONS.md.
+ */
+export async function isSampleData(dataDir: string): Promise<boolean> {
+  try {
+    return (await realpath(dataDir)) === (await realpath(SAMPLE_DATA_DIR));
+  } catch {
+    return false; // a folder that does not exist is the loader's error to report
+  }
+}
+
+const SAMPLE_WARNING =
+  `the data is the bundled synthetic sample (${SAMPLE_DATA_DIR.replace(/\/$/, '')}), not a client's: ` +
+  'every page, report.md, report.html and report.json are marked サンプル（架空データ）; give --data <folder> for a real report';
 
 export const GENERATOR: { name: string; version: string } = (() => {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
@@ -56,13 +77,20 @@ export async function analyse(options: Omit<RunOptions, 'outDir' | 'formats'>): 
   reporter.step(`読み込み: ${options.dataDir}`);
   const dataset = await loadDataset(options.dataDir, { month: options.month, allowGaps: options.allowGaps });
   reporter.step('計算');
-  const asOf = options.asOf ?? dataset.calendar.at(-1) ?? '';
+  const lastDate = dataset.calendar.at(-1) ?? '';
+  const asOf = options.asOf ?? lastDate;
   const result = computeReport(dataset, {
     month: options.month,
     asOf,
     partial: options.partial,
+    sample: await isSampleData(options.dataDir),
     generator: GENERATOR,
   });
+  const problem = options.asOf === undefined ? null : asOfProblem(options.asOf, result.report.end, lastDate);
+  if (problem !== null) {
+    if (options.strict === true) throw new UsageError(`${problem} (an error under --strict)`);
+    result.report.warnings.push(problem);
+  }
   for (const w of result.report.warnings) reporter.warn(w);
   return { dataset, result };
 }
@@ -75,6 +103,14 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
   const { reporter } = options;
   const force = options.force === true;
   const target = join(options.outDir, options.month);
+  // Said first, before any other line: a report from the sample must never pass for a client's.
+  const sample = await isSampleData(options.dataDir);
+  if (sample) {
+    if (options.strict === true) {
+      throw new UsageError(`--strict: no --data given, or it is the bundled synthetic sample (${SAMPLE_DATA_DIR.replace(/\/$/, '')}); give --data <folder>`);
+    }
+    reporter.warn(SAMPLE_WARNING);
+  }
   // Before loading: a run that cannot write, or may not replace what is there, fails in a moment.
   await probeOutDir(options.outDir);
   await checkNotData(target, options.dataDir, force);
@@ -82,6 +118,7 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
 
   const analysis = await analyse(options);
   const { dataset, result } = analysis;
+  if (sample) result.report.warnings.unshift(SAMPLE_WARNING);
   const staging = await Staging.create(options.outDir, options.month);
   try {
     const others = new Set([...options.formats].filter((f) => f !== 'json'));

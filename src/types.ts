@@ -262,6 +262,8 @@ export interface ReportModel {
   end: IsoDate;
   asOf: IsoDate;
   partial: boolean;
+  /** Made from the bundled synthetic sample (fixtures/sample): every output is marked サンプル（架空データ）. */
+  sample: boolean;
   generator: { name: string; version: string };
   inputs: Record<string, string>;
   strategies: StrategyReport[];
@@ -309,5 +311,7 @@ export interface ComputeOptions {
   asOf: IsoDate;
   /** --partial: allow an incomplete month. */
   partial: boolean;
+  /** The data folder is the bundled synthetic sample. */
+  sample?: boolean;
   generator: { name: string; version: string };
 }

@@ -90,3 +90,14 @@ export function assertMonthComplete(bounds: MonthBounds, partial: boolean): void
       `use --partial for a preliminary (速報) report`,
   );
 }
+
+/**
+ * Why an explicit --as-of date does not fit the report, or null: it may not be before `end` (the
+ * report would be dated before its own figures) nor after `lastDate`, the last date of prices.csv
+ * (dated after any data the run has).
+ */
+export function asOfProblem(asOf: IsoDate, end: IsoDate, lastDate: IsoDate): string | null {
+  if (asOf < end) return `--as-of ${asOf} is before ${end}, the last trading day the report covers: it would be dated before its own figures`;
+  if (asOf > lastDate) return `--as-of ${asOf} is after ${lastDate}, the last date in prices.csv: it would be dated after any data it has`;
+  return null;
+}

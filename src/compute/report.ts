@@ -76,6 +76,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
     asOf: options.asOf,
     // assertMonthComplete let an incomplete month through only because of --partial.
     partial: !bounds.complete,
+    sample: options.sample === true,
     generator: { name: options.generator.name, version: options.generator.version },
     inputs: { ...dataset.inputs },
     strategies,

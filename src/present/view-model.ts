@@ -132,6 +132,8 @@ export interface ViewModel {
   /** `2026年4月6日` */
   asOfDate: string;
   partial: { mark: string; note: string } | null;
+  /** Made from the bundled synthetic sample: the mark on the cover, on every PDF page and atop report.md. */
+  sample: { mark: string; note: string } | null;
   performance: { strategies: ViewTable; indices: ViewTable };
   courses: { table: ViewTable; benchmarkNote: string; sentence: string | null };
   charts: { intro: string; recent: ViewChart | null; sinceLaunch: ViewChart | null };
@@ -437,6 +439,12 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
       ? {
           mark: '速報',
           note: `本レポートは月途中の${formatDateJa(report.end)}までのデータに基づく速報版です。月末までの確定値とは異なります。`,
+        }
+      : null,
+    sample: report.sample
+      ? {
+          mark: 'サンプル（架空データ）',
+          note: '本レポートは同梱の合成サンプルデータから作成した見本です。記載の運用実績・銘柄・数値は架空のもので、実在の運用とは関係ありません。',
         }
       : null,
     performance,

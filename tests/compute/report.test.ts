@@ -44,7 +44,7 @@ describe('computeReport: the report.json model', () => {
 
   it('keys in REPORT.md order', () => {
     expect(Object.keys(report)).toEqual([
-      'schemaVersion', 'month', 'base', 'end', 'asOf', 'partial', 'generator', 'inputs', 'strategies', 'indices',
+      'schemaVersion', 'month', 'base', 'end', 'asOf', 'partial', 'sample', 'generator', 'inputs', 'strategies', 'indices',
       'courses', 'courseAverage', 'weeks', 'factorReturns', 'warnings',
     ]);
     expect(Object.keys(report.strategies[0]!)).toEqual([

@@ -57,10 +57,10 @@ describe('wg-report 2026-03 on the bundled sample', () => {
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     expect(Object.keys(report)).toEqual([
-      'schemaVersion', 'month', 'base', 'end', 'asOf', 'partial', 'generator', 'inputs', 'strategies',
+      'schemaVersion', 'month', 'base', 'end', 'asOf', 'partial', 'sample', 'generator', 'inputs', 'strategies',
       'indices', 'courses', 'courseAverage', 'weeks', 'factorReturns', 'warnings',
     ]);
-    expect(report).toMatchObject({ month: '2026-03', base: '2026-02-27', end: '2026-03-31', partial: false });
+    expect(report).toMatchObject({ month: '2026-03', base: '2026-02-27', end: '2026-03-31', partial: false, sample: true });
     expect(report.generator).toEqual({ name: 'wg-report', version: '0.1.0' });
     expect(Object.keys(report.inputs)).toEqual(expect.arrayContaining([
       'config.json', 'prices.csv', 'holdings.csv', 'indices.csv', 'securities.csv',

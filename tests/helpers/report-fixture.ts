@@ -321,6 +321,8 @@ export const fixtureCommentary: Commentary = {
 
 export interface FixtureOptions {
   partial?: boolean;
+  /** A report made from the bundled sample. */
+  sample?: boolean;
   /** false: no factor files (attribution and factorReturns null). */
   factors?: boolean;
   commentary?: Commentary | null;
@@ -339,6 +341,7 @@ export function reportFixture(options: FixtureOptions = {}): { result: ComputeRe
     end,
     asOf: options.asOf ?? '2026-04-06',
     partial: options.partial ?? false,
+    sample: options.sample ?? false,
     generator: { name: 'wg-report', version: '0.1.0' },
     inputs: { 'config.json': '0'.repeat(64) },
     strategies,

@@ -110,6 +110,7 @@ function fixture(): ComputeResult {
       end: '2026-03-31',
       asOf: '2026-04-06',
       partial: false,
+      sample: false,
       generator: { name: 'wg-report', version: '0.1.0' },
       inputs: {},
       // Report order differs from config order on purpose: charts follow config order.
