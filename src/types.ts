@@ -23,9 +23,20 @@ export interface ServiceConfig {
   ratioStartDate: IsoDate;
 }
 
+/** An exchange with its own trading calendar (DATA.md "Markets"). */
+export interface MarketConfig {
+  id: string;
+  /** Heading of its market overview: 米国市場. */
+  name: string;
+}
+
 export interface StrategyConfig {
   id: string;
   name: string;
+  /** A market id; default the first market. */
+  market: string;
+  /** The strategy's own inception for notices; absent means service.launchDate. */
+  launchDate?: IsoDate;
   group?: string;
   style?: string;
   /** An index id. */
@@ -44,6 +55,8 @@ export interface IndexConfig {
   id: string;
   name: string;
   short: string;
+  /** The market whose calendar sets the index's windows; default the first market. */
+  market: string;
 }
 
 export interface FactorConfig {
@@ -64,8 +77,19 @@ export interface Limits {
   maxSectorWeight: number;
 }
 
+/** When a lagging strategy needs a client notice (NOTICE.md); decimal fractions of excess return. */
+export interface NoticeConfig {
+  threshold: number;
+  severe: number;
+}
+
 export interface Config {
   service: ServiceConfig;
+  /** At least one; the first is the report's own (its base, end and weeks). Default `[US 米国市場]`. */
+  markets: MarketConfig[];
+  /** The market of the strategies the factor files describe; default the first market. */
+  factorMarket: string;
+  notice: NoticeConfig;
   /** Annual, decimal. */
   riskFreeRate: number;
   negativeMark: string;
@@ -80,7 +104,8 @@ export interface Config {
 // ---------------------------------------------------------------- the loaded, validated data folder
 
 /**
- * One held security's prices, aligned to `Dataset.calendar`: index i is calendar day i.
+ * One held security's prices, aligned to its market's calendar (`Dataset.calendars`): index i is that
+ * calendar's day i.
  * `close[i]` is NaN where prices.csv has no row for that day (allowed only outside held periods,
  * or filled by --allow-gaps: close carried forward, dividend 0, split 1).
  */
@@ -112,6 +137,8 @@ export interface IndexSeries {
 
 export interface Security {
   ticker: string;
+  /** A market id (securities.csv `market`; empty or absent means the first market). */
+  market: string;
   name: string;
   nameEn?: string;
   sector: string;
@@ -147,8 +174,10 @@ export interface Commentary {
 
 export interface Dataset {
   config: Config;
-  /** Every distinct date of prices.csv, ascending: the trading calendar. */
+  /** The first market's trading calendar (with one market: every distinct date of prices.csv). */
   calendar: IsoDate[];
+  /** Market id → its trading calendar, ascending (DATA.md "Markets"); config.markets order. */
+  calendars: Map<string, IsoDate[]>;
   /** Only the tickers some strategy holds (CASH excluded). */
   prices: Map<string, PriceSeries>;
   /** Strategy id → snapshots ascending by date. Every configured strategy has an entry (maybe empty). */
@@ -209,6 +238,10 @@ export interface StrategyReport {
   id: string;
   name: string;
   benchmark: string;
+  /** The strategy's market; its month runs from `base` to `end` on that market's calendar. */
+  market: string;
+  base: IsoDate;
+  end: IsoDate;
   monthReturn: number;
   benchmarkReturn: number;
   excessReturn: number;

@@ -51,19 +51,21 @@ export interface MonthBounds {
 
 /**
  * Base, end and trading days of `month`.
+ * @param market named in the messages when there are several markets
  * @throws UsageError when the calendar has no trading day in M or none before it.
  */
-export function monthBounds(calendar: readonly IsoDate[], month: Month): MonthBounds {
+export function monthBounds(calendar: readonly IsoDate[], month: Month, market?: string): MonthBounds {
+  const source = market === undefined ? 'prices.csv' : `prices.csv (market ${market})`;
   const last = calendar[calendar.length - 1];
   const endIndex = lastTradingDayOfMonth(calendar, month);
   const baseIndex = lastTradingDayOfMonth(calendar, shiftMonth(month, -1));
   if (endIndex === baseIndex) {
     const where = last === undefined ? 'prices.csv has no rows' : `last date ${last}`;
-    throw new UsageError(`no prices for ${month} in prices.csv (${where})`);
+    throw new UsageError(`no prices for ${month} in ${source} (${where})`);
   }
   if (baseIndex < 0) {
     throw new UsageError(
-      `no trading day before ${month} in prices.csv (first date ${calendar[0] as IsoDate}): ` +
+      `no trading day before ${month} in ${source} (first date ${calendar[0] as IsoDate}): ` +
         `the month's return starts from the close of the last trading day before ${month}`,
     );
   }
@@ -83,10 +85,11 @@ export function monthBounds(calendar: readonly IsoDate[], month: Month): MonthBo
  * Refuses an incomplete month unless the run is a preliminary (速報) one.
  * @throws UsageError naming the last date of prices.csv and suggesting --partial.
  */
-export function assertMonthComplete(bounds: MonthBounds, partial: boolean): void {
+export function assertMonthComplete(bounds: MonthBounds, partial: boolean, market?: string): void {
   if (bounds.complete || partial) return;
+  const where = market === undefined ? 'prices.csv has' : `prices.csv has, for market ${market},`;
   throw new UsageError(
-    `${bounds.month} is not complete: prices.csv has no date after ${bounds.month} (last date ${bounds.end}); ` +
+    `${bounds.month} is not complete: ${where} no date after ${bounds.month} (last date ${bounds.end}); ` +
       `use --partial for a preliminary (速報) report`,
   );
 }

@@ -12,13 +12,15 @@ import type {
   FactorMonthReturn,
   IndexReport,
   IsoDate,
+  PerformanceWindow,
   ReportModel,
   StrategyConfig,
   StrategyReport,
 } from '../types.js';
 import { factorAttribution } from './attribution.js';
 import { shiftMonth } from '../dates.js';
-import { assertMonthComplete, indexOfDate, lastTradingDayOfMonth, monthBounds, type MonthBounds } from './calendar.js';
+import { indexOfDate, lastTradingDayOfMonth } from './calendar.js';
+import { allComplete, marketWindows, type MarketWindows } from './markets.js';
 import { complianceChecks, complianceWarnings, holdingsCount } from './compliance.js';
 import { bottomContributors, monthContributions, topContributors } from './contributions.js';
 import { benchmarkLabel, courseAverage, courseFigures, rankCourses, type StrategyMonth } from './courses.js';
@@ -28,7 +30,7 @@ import { computeNav, navReturn, weightsAt, type StrategyNav } from './nav.js';
 import { indexRatioReturns, sharpeRatio, sortinoRatio, strategyRatioReturns } from './ratios.js';
 import { performanceWindow, type ChartStrategy } from './series.js';
 import { requireSecurity } from './securities.js';
-import { indexTrailing, strategyTrailing, trailingWindowStarts, type WindowStarts } from './trailing.js';
+import { indexTrailing, strategyTrailing } from './trailing.js';
 import { tradingWeeks, weekReports } from './weeks.js';
 
 /**
@@ -38,24 +40,29 @@ import { tradingWeeks, weekReports } from './weeks.js';
  * @throws DataError for data problems found only now (a missing index level, exposure row, close…).
  */
 export function computeReport(dataset: Dataset, options: ComputeOptions): ComputeResult {
-  const { config, calendar } = dataset;
-  const bounds = monthBounds(calendar, options.month);
-  assertMonthComplete(bounds, options.partial);
+  const { config } = dataset;
+  const windows = marketWindows(dataset, options.month, options.partial);
+  const first = windows.get(config.markets[0]!.id) as MarketWindows;
+  const { bounds, starts } = first;
+  const on = (market: string) => windows.get(market) as MarketWindows;
 
-  const navs = new Map(config.strategies.map((s) => [s.id, strategyNav(dataset, s, bounds)]));
-  const starts = trailingWindowStarts(calendar, bounds, config.service.launchDate);
+  const navs = new Map(config.strategies.map((s) => [s.id, strategyNav(dataset, s, on(s.market))]));
   if (starts.sinceLaunch > bounds.end) {
     throw new UsageError(`${bounds.month} ends before the service's launch (service.launchDate ${config.service.launchDate})`);
   }
+  // The factor model's month is its market's month.
   const factorReturns =
-    dataset.factors === null ? null : factorMonthReturns(config.factors, dataset.factors.returns, bounds.days);
+    dataset.factors === null
+      ? null
+      : factorMonthReturns(config.factors, dataset.factors.returns, (windows.get(config.factorMarket) ?? first).bounds.days);
 
-  const indices = config.indices.map((ix) => indexReport(dataset, ix.id, ix.name, bounds, starts));
+  const indices = config.indices.map((ix) => indexReport(dataset, ix.id, ix.name, on(ix.market)));
   const indexMonth = new Map(indices.map((ix) => [ix.id, ix.monthReturn]));
 
   const warnings = [...dataset.warnings];
   const strategies = config.strategies.map((s) => {
-    const report = strategyReport(dataset, s, navs.get(s.id) as StrategyNav, bounds, starts, indexMonth, factorReturns);
+    const attributed = s.market === config.factorMarket ? factorReturns : null;
+    const report = strategyReport(dataset, s, navs.get(s.id) as StrategyNav, on(s.market), indexMonth, attributed);
     warnings.push(...complianceWarnings(s.id, report.compliance, config.limits));
     for (const c of report.topContributors) {
       if (requireSecurity(dataset.securities, c.ticker).description.trim() === '') {
@@ -66,7 +73,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
   });
 
   const courses = courseReports(dataset, strategies);
-  const weeks = weekReports(tradingWeeks(calendar, bounds), dataset.indices, config.weeklyIndices);
+  const weeks = weekReports(tradingWeeks(first.calendar, bounds), dataset.indices, config.weeklyIndices);
 
   const report: ReportModel = {
     schemaVersion: 1,
@@ -74,8 +81,8 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
     base: bounds.base,
     end: bounds.end,
     asOf: options.asOf,
-    // assertMonthComplete let an incomplete month through only because of --partial.
-    partial: !bounds.complete,
+    // marketWindows let an incomplete month through only because of --partial.
+    partial: !allComplete(windows, config),
     sample: options.sample === true,
     generator: { name: options.generator.name, version: options.generator.version },
     inputs: { ...dataset.inputs },
@@ -87,14 +94,15 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
     factorReturns,
     warnings,
   };
-  return { report, charts: charts(dataset, navs, bounds, starts) };
+  return { report, charts: charts(dataset, navs, windows) };
 }
 
 /**
  * The strategy's NAV through end.
  * @throws UsageError when it has no snapshot or M's base is before its first snapshot.
  */
-function strategyNav(dataset: Dataset, strategy: StrategyConfig, bounds: MonthBounds): StrategyNav {
+function strategyNav(dataset: Dataset, strategy: StrategyConfig, market: MarketWindows): StrategyNav {
+  const { bounds } = market;
   const snapshots = dataset.snapshots.get(strategy.id) ?? [];
   const first = snapshots[0];
   if (first === undefined) {
@@ -106,10 +114,10 @@ function strategyNav(dataset: Dataset, strategy: StrategyConfig, bounds: MonthBo
         `(${first.date}): its track record starts at that snapshot's close`,
     );
   }
-  return computeNav(dataset.calendar, dataset.prices, snapshots, bounds.endIndex, strategy.id);
+  return computeNav(market.calendar, dataset.prices, snapshots, bounds.endIndex, strategy.id);
 }
 
-function indexReport(dataset: Dataset, id: string, name: string, bounds: MonthBounds, starts: WindowStarts): IndexReport {
+function indexReport(dataset: Dataset, id: string, name: string, { bounds, starts }: MarketWindows): IndexReport {
   const series = requireIndex(dataset.indices, id);
   const { ratioStartDate } = dataset.config.service;
   const returns = indexRatioReturns(series, ratioStartDate, bounds.end);
@@ -127,12 +135,12 @@ function strategyReport(
   dataset: Dataset,
   strategy: StrategyConfig,
   nav: StrategyNav,
-  bounds: MonthBounds,
-  starts: WindowStarts,
+  market: MarketWindows,
   indexMonth: ReadonlyMap<string, number>,
   factorReturns: FactorMonthReturn[] | null,
 ): StrategyReport {
-  const { config, calendar } = dataset;
+  const { config } = dataset;
+  const { calendar, bounds, starts } = market;
   const monthReturn = navReturn(nav, bounds.baseIndex, bounds.endIndex);
   const benchmarkReturn = indexMonth.get(strategy.benchmark);
   if (benchmarkReturn === undefined) {
@@ -160,6 +168,9 @@ function strategyReport(
     id: strategy.id,
     name: strategy.name,
     benchmark: strategy.benchmark,
+    market: strategy.market,
+    base: bounds.base,
+    end: bounds.end,
     monthReturn,
     benchmarkReturn,
     excessReturn,
@@ -189,22 +200,26 @@ function courseReports(dataset: Dataset, strategies: readonly StrategyReport[]):
   );
 }
 
-function charts(
-  dataset: Dataset,
-  navs: ReadonlyMap<string, StrategyNav>,
-  bounds: MonthBounds,
-  starts: WindowStarts,
-): ComputeResult['charts'] {
-  const { config, calendar } = dataset;
-  const strategies: ChartStrategy[] = config.strategies.map((s) => ({
-    nav: navs.get(s.id) as StrategyNav,
-    label: s.name,
-    benchmark: requireIndex(dataset.indices, s.benchmark),
-    benchmarkLabel: config.indices.find((ix) => ix.id === s.benchmark)?.short ?? s.benchmark,
-  }));
-  const threeMonthsBack = Math.max(0, lastTradingDayOfMonth(calendar, shiftMonth(bounds.month, -3)));
+function charts(dataset: Dataset, navs: ReadonlyMap<string, StrategyNav>, windows: ReadonlyMap<string, MarketWindows>): ComputeResult['charts'] {
+  const { config } = dataset;
+  const first = windows.get(config.markets[0]!.id) as MarketWindows;
+  // Each strategy's pair is drawn on its own market's days; the window's dates are the first market's.
+  const window = (startOf: (w: MarketWindows) => number): PerformanceWindow => {
+    const pairs = config.strategies.map((s) => {
+      const w = windows.get(s.market) as MarketWindows;
+      const strategy: ChartStrategy = {
+        nav: navs.get(s.id) as StrategyNav,
+        label: s.name,
+        benchmark: requireIndex(dataset.indices, s.benchmark),
+        benchmarkLabel: config.indices.find((ix) => ix.id === s.benchmark)?.short ?? s.benchmark,
+      };
+      return performanceWindow(w.calendar, startOf(w), w.bounds.endIndex, [strategy]).pairs[0]!;
+    });
+    const start = startOf(first);
+    return { start: first.calendar[start] as IsoDate, end: first.bounds.end, pairs };
+  };
   return {
-    last3Months: performanceWindow(calendar, threeMonthsBack, bounds.endIndex, strategies),
-    sinceLaunch: performanceWindow(calendar, indexOfDate(calendar, starts.sinceLaunch), bounds.endIndex, strategies),
+    last3Months: window((w) => Math.max(0, lastTradingDayOfMonth(w.calendar, shiftMonth(w.bounds.month, -3)))),
+    sinceLaunch: window((w) => indexOfDate(w.calendar, w.starts.sinceLaunch)),
   };
 }

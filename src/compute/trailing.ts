@@ -51,6 +51,31 @@ export function trailingWindowStarts(
   };
 }
 
+/**
+ * The windows of another market than the first (REPORT.md): each starts on that market's own last
+ * trading day of the month k months back, but whether a 1m–1y window is null at all is decided by the
+ * first market's starts (`decided`), for every row alike.
+ */
+export function windowStartsLike(
+  calendar: readonly IsoDate[],
+  bounds: MonthBounds,
+  launchDate: IsoDate,
+  decided: WindowStarts,
+): WindowStarts {
+  const monthsBack = (k: number, key: '1m' | '3m' | '6m' | '1y'): IsoDate | null => {
+    if (decided[key] === null) return null;
+    const i = lastTradingDayOfMonth(calendar, shiftMonth(bounds.month, -k));
+    return i < 0 ? null : (calendar[i] as IsoDate);
+  };
+  return {
+    '1m': monthsBack(1, '1m'),
+    '3m': monthsBack(3, '3m'),
+    '6m': monthsBack(6, '6m'),
+    '1y': monthsBack(12, '1y'),
+    sinceLaunch: launchStart(calendar, launchDate),
+  };
+}
+
 /** Each window's return from its start to the end, via `returnFrom` (null start → null). */
 export function trailingReturns(starts: WindowStarts, returnFrom: (start: IsoDate) => number | null): Trailing {
   const from = (start: IsoDate | null): number | null => (start === null ? null : returnFrom(start));

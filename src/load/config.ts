@@ -6,7 +6,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import { isIsoDate } from '../dates.js';
-import type { Config, CourseConfig, FactorConfig, IndexConfig, StrategyConfig } from '../types.js';
+import type { Config, CourseConfig, FactorConfig, IndexConfig, MarketConfig, NoticeConfig, StrategyConfig } from '../types.js';
 import schema from './config.schema.json' with { type: 'json' };
 import type { LoadContext } from './context.js';
 import { decodeText } from './text.js';
@@ -63,6 +63,7 @@ export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | 
   if (!crossCheck(ctx, data)) ok = false;
   if (!ok) return null;
   const raw = data as RawConfig;
+  const firstMarket = (raw.markets ?? DEFAULT_MARKETS)[0]!.id;
 
   const config: Config = {
     service: {
@@ -73,6 +74,9 @@ export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | 
       launchDate: raw.service.launchDate,
       ratioStartDate: raw.service.ratioStartDate,
     },
+    markets: (raw.markets ?? DEFAULT_MARKETS).map((m) => ({ id: m.id, name: m.name })),
+    factorMarket: raw.factorMarket ?? firstMarket,
+    notice: { threshold: raw.notice?.threshold ?? 0.03, severe: raw.notice?.severe ?? 0.05 },
     riskFreeRate: raw.riskFreeRate ?? 0,
     negativeMark: raw.negativeMark ?? '△',
     strategies: raw.strategies.map((s) => ({
@@ -81,10 +85,12 @@ export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | 
       ...(s.group !== undefined ? { group: s.group } : {}),
       ...(s.style !== undefined ? { style: s.style } : {}),
       benchmark: s.benchmark,
+      market: s.market ?? firstMarket,
+      ...(s.launchDate !== undefined ? { launchDate: s.launchDate } : {}),
       traits: s.traits ?? [],
     })),
     courses: raw.courses.map((c) => ({ name: c.name, weights: { ...c.weights } })),
-    indices: raw.indices.map((i) => ({ id: i.id, name: i.name, short: i.short })),
+    indices: raw.indices.map((i) => ({ id: i.id, name: i.name, short: i.short, market: i.market ?? firstMarket })),
     weeklyIndices: raw.weeklyIndices ?? [],
     factors: (raw.factors ?? []).map((f) => ({
       id: f.id,
@@ -97,7 +103,13 @@ export function loadConfig(ctx: LoadContext, bytes: Uint8Array): LoadedConfig | 
   return { config, factorsGiven: raw.factors !== undefined };
 }
 
+/** DATA.md: without `markets`, one market. */
+const DEFAULT_MARKETS: readonly MarketConfig[] = [{ id: 'US', name: '米国市場' }];
+
 interface RawConfig {
+  markets?: MarketConfig[];
+  factorMarket?: string;
+  notice?: Partial<NoticeConfig>;
   service: {
     name: string;
     reading?: string;
@@ -108,9 +120,9 @@ interface RawConfig {
   };
   riskFreeRate?: number;
   negativeMark?: string;
-  strategies: (Omit<StrategyConfig, 'traits'> & { traits?: string[] })[];
+  strategies: (Omit<StrategyConfig, 'traits' | 'market'> & { traits?: string[]; market?: string })[];
   courses: CourseConfig[];
-  indices: IndexConfig[];
+  indices: (Omit<IndexConfig, 'market'> & { market?: string })[];
   weeklyIndices?: string[];
   factors?: (Omit<FactorConfig, 'high' | 'low'> & { high?: string; low?: string })[];
   limits: Config['limits'];
@@ -141,11 +153,38 @@ function crossCheck(ctx: LoadContext, data: unknown): boolean {
   const strategies = ids('strategies');
   const indices = ids('indices');
   const factors = ids('factors');
+  const markets = root.markets === undefined ? new Set(DEFAULT_MARKETS.map((m) => m.id)) : ids('markets');
+  const firstMarket = [...markets][0];
+  const marketOf = (x: unknown): unknown => asObject(x).market ?? firstMarket;
+  const knownMarket = (path: string, id: unknown) => {
+    if (typeof id === 'string' && id !== '' && !markets.has(id)) fail(path, id, 'is not an id of markets');
+  };
+  const indexMarket = new Map<string, unknown>();
+  asArray(root.indices).forEach((x, i) => {
+    const ix = asObject(x);
+    knownMarket(`indices[${i}].market`, ix.market);
+    if (typeof ix.id === 'string') indexMarket.set(ix.id, marketOf(x));
+  });
+  knownMarket('factorMarket', root.factorMarket);
+  const notice = asObject(root.notice);
+  const threshold = typeof notice.threshold === 'number' ? notice.threshold : 0.03;
+  if (typeof notice.severe === 'number' && notice.severe < threshold) {
+    fail('notice.severe', String(notice.severe), `is below notice.threshold (${threshold})`);
+  }
 
   asArray(root.strategies).forEach((x, i) => {
     const s = asObject(x);
     if (typeof s.benchmark === 'string' && s.benchmark !== '' && !indices.has(s.benchmark)) {
       fail(`strategies[${i}].benchmark`, s.benchmark, 'is not an id of indices');
+    }
+    knownMarket(`strategies[${i}].market`, s.market);
+    const bm = typeof s.benchmark === 'string' ? indexMarket.get(s.benchmark) : undefined;
+    if (bm !== undefined && typeof marketOf(x) === 'string' && bm !== marketOf(x)) {
+      fail(
+        `strategies[${i}].benchmark`,
+        String(s.benchmark),
+        `is an index of market ${String(bm)}, but the strategy is of market ${String(marketOf(x))}`,
+      );
     }
     asArray(s.traits).forEach((t, k) => {
       if (typeof t === 'string' && t !== '' && !factors.has(t)) fail(`strategies[${i}].traits[${k}]`, t, 'is not an id of factors');

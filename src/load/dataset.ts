@@ -9,7 +9,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { DataError } from '../errors.js';
-import type { Dataset } from '../types.js';
+import type { Dataset, Security } from '../types.js';
 import { CONFIG, loadConfig, type LoadedConfig } from './config.js';
 import { LoadContext } from './context.js';
 import { loadCommentary } from './commentary.js';
@@ -17,7 +17,7 @@ import { loadFactors } from './factors.js';
 import { checkGaps } from './gaps.js';
 import { buildSnapshots, HOLDINGS, readHoldings } from './holdings.js';
 import { INDICES, loadIndices } from './indices.js';
-import { loadPrices, PRICES } from './prices.js';
+import { loadPrices, PRICES, type MarketMap } from './prices.js';
 import { loadSecurities, SECURITIES } from './securities.js';
 
 export interface LoadOptions {
@@ -45,10 +45,11 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   const held = holdings?.held ?? new Set<string>();
 
   const securitiesText = await ctx.readText(SECURITIES, true);
-  const securities = securitiesText ? await loadSecurities(ctx, securitiesText, held) : null;
+  const marketIds = config?.markets.map((m) => m.id) ?? null;
+  const securities = securitiesText ? await loadSecurities(ctx, securitiesText, held, marketIds) : null;
 
   const pricesText = await ctx.readText(PRICES, true);
-  const prices = pricesText ? await loadPrices(ctx, pricesText, held) : null;
+  const prices = pricesText ? await loadPrices(ctx, pricesText, held, marketMap(marketIds, securities)) : null;
 
   // Cross-file checks run only against files without problems of their own (LoadContext.against).
   const snapshots =
@@ -79,7 +80,8 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   }
   return {
     config,
-    calendar: prices.calendar,
+    calendar: prices.markets[0]!.calendar,
+    calendars: new Map(config.markets.map((m, i) => [m.id, prices.markets[i]!.calendar])),
     prices: prices.series,
     snapshots,
     indices,
@@ -88,5 +90,21 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
     commentary,
     inputs: ctx.inputs(),
     warnings: ctx.warnings,
+  };
+}
+
+/**
+ * Which market each ticker's rows count for. Without a usable config or securities.csv (both reported)
+ * every row counts for one calendar, so prices.csv is still checked row by row.
+ */
+function marketMap(marketIds: readonly string[] | null, securities: ReadonlyMap<string, Security> | null): MarketMap {
+  if (marketIds === null || marketIds.length === 1 || securities === null) return { count: 1, of: () => 0 };
+  const index = new Map(marketIds.map((id, i) => [id, i]));
+  return {
+    count: marketIds.length,
+    of: (ticker) => {
+      const s = securities.get(ticker);
+      return s === undefined ? -1 : (index.get(s.market) ?? -1);
+    },
   };
 }

@@ -14,7 +14,7 @@ import { readCsv } from './csv.js';
 import { dayToIso, isoDay } from '../dates.js';
 import { numberField, reportBadDate } from './fields.js';
 import { CASH, HOLDINGS } from './holdings.js';
-import { PRICES, type Prices } from './prices.js';
+import { PRICES, type MarketDays, type Prices } from './prices.js';
 import { RowTracks, type RowTrack } from './rows.js';
 import type { TextSource } from './text.js';
 
@@ -63,7 +63,11 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
 
   const exposures = exp ? await readExposures(ctx, exp, factorIds, inputs.held) : null;
   const benchmarks = bench ? await readBenchmarkExposures(ctx, bench, factorIds, loaded.config) : null;
-  const returns = ret ? await readFactorReturns(ctx, ret, factorIds, ctx.against(FACTOR_RETURNS, PRICES, inputs.prices)) : null;
+  const factorMarket = loaded.config.markets.findIndex((m) => m.id === loaded.config.factorMarket);
+  const pricesForReturns = ctx.against(FACTOR_RETURNS, PRICES, inputs.prices);
+  const factorDays = pricesForReturns?.markets[factorMarket] ?? null;
+  const marketName = loaded.config.markets.length > 1 ? loaded.config.factorMarket : null;
+  const returns = ret ? await readFactorReturns(ctx, ret, factorIds, factorDays, marketName) : null;
   if (exposures === null || benchmarks === null || returns === null) return null;
 
   // The coverage rule needs the base date (prices.csv) and the weights at base (holdings.csv).
@@ -177,7 +181,10 @@ async function readFactorReturns(
   ctx: LoadContext,
   source: TextSource,
   factorIds: readonly string[],
-  prices: Prices | null,
+  /** The factor model's market's trading days (factorMarket); null when prices.csv has problems. */
+  days: MarketDays | null,
+  /** Its id when there are several markets (for the message), else null. */
+  market: string | null,
 ): Promise<FactorRow[] | null> {
   const F = FACTOR_RETURNS;
   const seen = new Map<string, number>();
@@ -186,8 +193,12 @@ async function readFactorReturns(
     const date = f[c.date!]!;
     const day = isoDay(date);
     if (Number.isNaN(day)) reportBadDate(ctx, F, line, 'date', date);
-    else if (prices !== null && !prices.dayIndex.has(day)) {
-      ctx.error({ file: F, line, column: 'date', value: date, message: 'is not a trading day (no prices.csv row has this date)' });
+    else if (days !== null && !days.dayIndex.has(day)) {
+      const message =
+        market === null
+          ? 'is not a trading day (no prices.csv row has this date)'
+          : `is not a trading day of market ${market}, the factor model's (factorMarket): no prices.csv row of its securities has this date`;
+      ctx.error({ file: F, line, column: 'date', value: date, message });
     }
     const values = factorIds.map((id) => numberField(ctx, F, line, id, f[c[id]!]!));
     if (Number.isNaN(day)) return;
@@ -227,11 +238,16 @@ function checkCoverage(
   inputs: FactorInputs,
 ): void {
   if (inputs.prices === null || inputs.snapshots === null) return;
-  const base = baseDate(inputs.prices.calendar, inputs.month);
+  // Only the strategies of the factor model's market are attributed (DATA.md "Markets").
+  const m = config.markets.findIndex((x) => x.id === config.factorMarket);
+  const days = inputs.prices.markets[m];
+  if (days === undefined) return;
+  const base = baseDate(days.calendar, inputs.month);
   if (base === null) return;
   const covered = (rows: FactorRow[] | undefined) => rows !== undefined && rows.length > 0 && rows[0]!.date <= base;
   const reported = new Set<string>();
   for (const s of config.strategies) {
+    if (s.market !== config.factorMarket) continue;
     const snaps = inputs.snapshots.get(s.id) ?? [];
     let latest: Snapshot | undefined;
     for (const snap of snaps) if (snap.date <= base) latest = snap;

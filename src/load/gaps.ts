@@ -3,7 +3,7 @@
  * snapshot date on which it enters through the last trading day it is held. A snapshot's securities
  * are held from its date's close until the close of the strategy's next snapshot date (so a security
  * the next snapshot drops still needs that date's close); those of the last snapshot through the last
- * calendar day. A gap is an error listing ticker and missing dates; with --allow-gaps the last close is
+ * calendar day, each on the calendar of the security's own market. A gap is an error listing ticker and missing dates; with --allow-gaps the last close is
  * carried forward (dividend 0, split 1: return 0) and each gap is a warning.
  */
 import type { Snapshot } from '../types.js';
@@ -18,23 +18,23 @@ export function checkGaps(
   snapshots: ReadonlyMap<string, readonly Snapshot[]>,
   allowGaps: boolean,
 ): void {
-  const n = prices.calendar.length;
-  if (n === 0) return;
-  // Ticker → which calendar days it must have a row on, and which strategies hold it.
-  const needed = new Map<string, { mask: Uint8Array; by: Set<string> }>();
+  // Ticker → which days of its market's calendar it must have a row on, and which strategies hold it.
+  const needed = new Map<string, { calendar: readonly string[]; mask: Uint8Array; by: Set<string> }>();
   for (const [strategy, list] of snapshots) {
     for (let s = 0; s < list.length; s++) {
       const snap = list[s]!;
-      const from = binarySearch(prices.calendar, snap.date);
-      if (from < 0) continue; // not a trading day: reported by holdings
       const next = list[s + 1];
-      const nextIdx = next === undefined ? -1 : binarySearch(prices.calendar, next.date);
-      const to = nextIdx < 0 ? n - 1 : nextIdx;
       for (const ticker of snap.weights.keys()) {
         if (ticker === 'CASH' || !prices.series.has(ticker)) continue; // absent tickers: reported by holdings
+        const calendar = prices.markets[prices.marketOf.get(ticker)!]!.calendar;
+        const n = calendar.length;
+        const from = binarySearch(calendar, snap.date);
+        if (from < 0) continue; // not a trading day of its market: reported by holdings
+        const nextIdx = next === undefined ? -1 : binarySearch(calendar, next.date);
+        const to = nextIdx < 0 ? n - 1 : nextIdx;
         let e = needed.get(ticker);
         if (e === undefined) {
-          e = { mask: new Uint8Array(n), by: new Set() };
+          e = { calendar, mask: new Uint8Array(n), by: new Set() };
           needed.set(ticker, e);
         }
         e.mask.fill(1, from, to + 1);
@@ -44,7 +44,8 @@ export function checkGaps(
   }
 
   for (const ticker of [...needed.keys()].sort()) {
-    const { mask, by } = needed.get(ticker)!;
+    const { calendar, mask, by } = needed.get(ticker)!;
+    const n = calendar.length;
     const series = prices.series.get(ticker)!;
     const close = series.close;
     const holders = [...by].join(', ');
@@ -53,7 +54,7 @@ export function checkGaps(
     if (missing.length === 0) continue;
 
     if (!allowGaps) {
-      const listed = missing.slice(0, LISTED_DATES).map((i) => prices.calendar[i]!).join(', ');
+      const listed = missing.slice(0, LISTED_DATES).map((i) => calendar[i]!).join(', ');
       const more = missing.length > LISTED_DATES ? `, … (${missing.length} days in all)` : '';
       ctx.error({
         file: PRICES,
@@ -73,7 +74,7 @@ export function checkGaps(
       const last = missing[end]!;
       let prev = first - 1;
       while (prev >= 0 && Number.isNaN(close[prev]!)) prev--;
-      const span = first === last ? prices.calendar[first]! : `${prices.calendar[first]!}..${prices.calendar[last]!}`;
+      const span = first === last ? calendar[first]! : `${calendar[first]!}..${calendar[last]!}`;
       if (prev < 0) {
         ctx.error({
           file: PRICES,
@@ -91,7 +92,7 @@ export function checkGaps(
           file: PRICES,
           column: 'ticker',
           value: ticker,
-          message: `is held (by ${holders}) but has no row on ${span} (${last - first + 1} trading day${last === first ? '' : 's'}): the close of ${prices.calendar[prev]!} is carried forward (--allow-gaps)`,
+          message: `is held (by ${holders}) but has no row on ${span} (${last - first + 1} trading day${last === first ? '' : 's'}): the close of ${calendar[prev]!} is carried forward (--allow-gaps)`,
         });
       }
       k = end + 1;

@@ -5,6 +5,7 @@
  * `CASH` is allowed; every other ticker must be in prices.csv and securities.csv.
  */
 import type { Config, Security, Snapshot } from '../types.js';
+import { CONFIG } from './config.js';
 import type { LoadContext } from './context.js';
 import { readCsv } from './csv.js';
 import type { TextSource } from './text.js';
@@ -80,7 +81,17 @@ export function buildSnapshots(
 ): Map<string, Snapshot[]> {
   const F = HOLDINGS;
   const strategyIds = new Set(config?.strategies.map((s) => s.id));
-  const calendar = prices === null ? null : new Set(prices.calendar);
+  // Each strategy's snapshots are dated on its own market's trading days.
+  const marketIndex = new Map(config?.markets.map((m, i) => [m.id, i]));
+  const strategyMarket = new Map(config?.strategies.map((s) => [s.id, s.market]));
+  const several = (config?.markets.length ?? 1) > 1;
+  const calendars = prices === null ? null : prices.markets.map((m) => new Set(m.calendar));
+  const calendarOf = (strategy: string): Set<string> | null => {
+    if (calendars === null) return null;
+    if (!several) return calendars[0] ?? null;
+    const i = marketIndex.get(strategyMarket.get(strategy) ?? '');
+    return i === undefined ? null : (calendars[i] ?? null);
+  };
 
   // Row-level references, each reported once at its first line.
   const reported = new Set<string>();
@@ -102,9 +113,22 @@ export function buildSnapshots(
         ctx.error({ file: F, line: r.line, column: 'ticker', value: r.ticker, message: 'is not in prices.csv' }),
       );
     }
-    if (securities !== null && !securities.has(r.ticker)) {
+    const security = securities?.get(r.ticker);
+    if (securities !== null && security === undefined) {
       once(`q:${r.ticker}`, () =>
         ctx.error({ file: F, line: r.line, column: 'ticker', value: r.ticker, message: 'is not in securities.csv' }),
+      );
+    }
+    const own = strategyMarket.get(r.strategy);
+    if (security !== undefined && own !== undefined && security.market !== own) {
+      once(`m:${r.strategy}:${r.ticker}`, () =>
+        ctx.error({
+          file: F,
+          line: r.line,
+          column: 'ticker',
+          value: r.ticker,
+          message: `is a security of market ${security.market}, but strategy ${r.strategy} is of market ${own} (a strategy holds only its own market's securities and CASH)`,
+        }),
       );
     }
   }
@@ -123,13 +147,16 @@ export function buildSnapshots(
   for (const rows of groups.values()) {
     const first = rows[0]!;
     const { strategy, date, line } = first;
+    const calendar = calendarOf(strategy);
     if (calendar !== null && !calendar.has(date)) {
       ctx.error({
         file: F,
         line,
         column: 'date',
         value: date,
-        message: `is not a trading day (no prices.csv row has this date): snapshot of ${strategy}`,
+        message: several
+          ? `is not a trading day of market ${strategyMarket.get(strategy)} (no prices.csv row of its securities has this date): snapshot of ${strategy}`
+          : `is not a trading day (no prices.csv row has this date): snapshot of ${strategy}`,
       });
     }
     const weights = new Map<string, number>();
@@ -156,5 +183,17 @@ export function buildSnapshots(
     list.push({ strategy, date, line, weights });
   }
   for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A strategy's own inception (for notices) cannot precede its track record.
+  config?.strategies.forEach((s, i) => {
+    const first = out.get(s.id)?.[0];
+    if (s.launchDate !== undefined && first !== undefined && s.launchDate < first.date) {
+      ctx.error({
+        file: CONFIG,
+        path: `strategies[${i}].launchDate`,
+        value: s.launchDate,
+        message: `is before the first snapshot of ${s.id} (${first.date}, holdings.csv line ${first.line})`,
+      });
+    }
+  });
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * prices.csv (DATA.md): `date` key, `ticker` key, `close` > 0, `dividend` ≥ 0 (default 0),
  * `split` > 0 (default 1). The file may be a whole universe (thousands of tickers, years of days):
- * every row is validated, but only the held tickers' numbers are kept; the trading calendar is the
- * distinct dates of ALL rows.
+ * every row is validated, but only the held tickers' numbers are kept. The trading calendar of a market
+ * is the distinct dates of the rows of its securities; with one market, of ALL rows (DATA.md "Markets").
  */
 import type { IsoDate, PriceSeries } from '../types.js';
 import type { LoadContext } from './context.js';
@@ -14,13 +14,29 @@ import { RowTracks } from './rows.js';
 
 export const PRICES = 'prices.csv';
 
-export interface Prices {
-  /** Every distinct date of prices.csv, ascending. */
+/** One market's trading days. */
+export interface MarketDays {
+  /** Ascending. */
   calendar: IsoDate[];
   /** The same as day numbers. */
   calendarDays: number[];
   /** Day number → calendar index. */
   dayIndex: Map<number, number>;
+}
+
+/** Which market each ticker trades on, as an index into the configured markets. */
+export interface MarketMap {
+  /** Number of configured markets (1 when config.json has no `markets`). */
+  count: number;
+  /** The market index of a ticker in securities.csv; -1 for a ticker it does not list. */
+  of(ticker: string): number;
+}
+
+export interface Prices {
+  /** Config.markets order → the market's trading days. */
+  markets: MarketDays[];
+  /** Held ticker (with rows) → its market index. */
+  marketOf: Map<string, number>;
   /** Every ticker with at least one row (universe-sized, but only one string per ticker). */
   tickers: Set<string>;
   /** The held tickers that have rows, aligned to the calendar; ticker order. */
@@ -28,12 +44,20 @@ export interface Prices {
 }
 
 /** Read prices.csv, keeping the numbers of `held` tickers only. Null when the file is unreadable as a table. */
-export async function loadPrices(ctx: LoadContext, source: TextSource, held: ReadonlySet<string>): Promise<Prices | null> {
+export async function loadPrices(
+  ctx: LoadContext,
+  source: TextSource,
+  held: ReadonlySet<string>,
+  markets: MarketMap,
+): Promise<Prices | null> {
   const F = PRICES;
   const tracks = new RowTracks(3, (t) => held.has(t));
   const dateCache = new Map<string, number>();
-  const calendarSet = new Set<number>();
+  const calendarSets = Array.from({ length: markets.count }, () => new Set<number>());
+  const single = markets.count === 1;
   let lastCalendarDay = NaN;
+  let lastMarket = 0;
+  let lastTicker = '';
   let lastDs = '';
   let lastDsDay = NaN;
 
@@ -60,8 +84,19 @@ export async function loadPrices(ctx: LoadContext, source: TextSource, held: Rea
       const dividend = c.dividend >= 0 ? numberField(ctx, F, line, 'dividend', f[c.dividend]!, { default: 0, min: 0 }) : 0;
       const split = c.split >= 0 ? numberField(ctx, F, line, 'split', f[c.split]!, { default: 1, min: 0, exclusiveMin: true }) : 1;
       if (day !== day || ticker === '') return;
-      if (day !== lastCalendarDay) {
-        calendarSet.add(day);
+      // With several markets, a row counts for the calendar of its security's market; a ticker that
+      // securities.csv does not list cannot be held, so its rows count for none.
+      let m = 0;
+      if (!single) {
+        if (ticker !== lastTicker) {
+          lastTicker = ticker;
+          lastMarket = markets.of(ticker);
+          lastCalendarDay = NaN;
+        }
+        m = lastMarket;
+      }
+      if (m >= 0 && day !== lastCalendarDay) {
+        calendarSets[m]!.add(day);
         lastCalendarDay = day;
       }
       const t = tracks.get(ticker);
@@ -88,15 +123,23 @@ export async function loadPrices(ctx: LoadContext, source: TextSource, held: Rea
     }
   }
 
-  const calendarDays = [...calendarSet].sort((a, b) => a - b);
-  const dayIndex = new Map<number, number>();
-  calendarDays.forEach((d, i) => dayIndex.set(d, i));
-  const n = calendarDays.length;
+  const days: MarketDays[] = calendarSets.map((set) => {
+    const calendarDays = [...set].sort((a, b) => a - b);
+    const dayIndex = new Map<number, number>();
+    calendarDays.forEach((d, i) => dayIndex.set(d, i));
+    return { calendar: calendarDays.map(dayToIso), calendarDays, dayIndex };
+  });
 
   const series = new Map<string, PriceSeries>();
+  const marketOf = new Map<string, number>();
   for (const ticker of [...held].sort()) {
     const t = tracks.map.get(ticker);
     if (t === undefined || t.values === null) continue;
+    const m = single ? 0 : markets.of(ticker);
+    if (m < 0) continue; // not in securities.csv: holdings.csv reports it
+    marketOf.set(ticker, m);
+    const { dayIndex } = days[m]!;
+    const n = days[m]!.calendarDays.length;
     const close = new Float64Array(n).fill(NaN);
     const dividend = new Float64Array(n);
     const split = new Float64Array(n).fill(1);
@@ -112,9 +155,8 @@ export async function loadPrices(ctx: LoadContext, source: TextSource, held: Rea
   }
 
   return {
-    calendar: calendarDays.map(dayToIso),
-    calendarDays,
-    dayIndex,
+    markets: days,
+    marketOf,
     tickers: new Set(tracks.map.keys()),
     series,
   };

@@ -12,7 +12,7 @@ import type { Limits, Security } from '../../src/types.js';
 import { buildDataset } from '../helpers/dataset-builder.js';
 
 const limits: Limits = { minHoldings: 3, maxHoldings: 4, maxWeight: 0.1, maxSectorWeight: 0.35 };
-const security = (ticker: string, sector: string): [string, Security] => [ticker, { ticker, name: ticker, sector, description: '' }];
+const security = (ticker: string, sector: string): [string, Security] => [ticker, { market: 'US', ticker, name: ticker, sector, description: '' }];
 
 describe('holdingsCount: securities other than CASH', () => {
   it('CASH is not counted', () => {

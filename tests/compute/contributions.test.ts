@@ -149,7 +149,7 @@ describe('top and bottom contributors: 5 each, ties to the ticker that sorts fir
   const row = (ticker: string, contribution: number): Contribution => ({ ticker, weight: 0.1, return: contribution * 10, contribution });
   const rows = [row('ZZZ', 0.01), row('AAA', 0.01), row('MMM', 0.02), row('BBB', -0.01), row('CCC', -0.01), row('DDD', 0), row('EEE', 0.005)];
   const securities = new Map<string, Security>(
-    rows.map((r) => [r.ticker, { ticker: r.ticker, name: `${r.ticker} 社`, sector: 'X', description: '' }]),
+    rows.map((r) => [r.ticker, { ticker: r.ticker, market: 'US', name: `${r.ticker} 社`, sector: 'X', description: '' }]),
   );
   it('top: largest first; AAA before ZZZ at 1%', () => {
     const top = topContributors(rows, securities);

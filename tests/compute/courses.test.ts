@@ -4,12 +4,12 @@ import { DataError } from '../../src/errors.js';
 import type { CourseReport, IndexConfig, StrategyConfig } from '../../src/types.js';
 
 const strategies: StrategyConfig[] = [
-  { id: 'MAJOR100', name: 'メジャー100', benchmark: 'SPX', traits: [] },
-  { id: 'NEXT100', name: 'ネクストメジャー100', benchmark: 'RUT', traits: [] },
+  { market: 'US', id: 'MAJOR100', name: 'メジャー100', benchmark: 'SPX', traits: [] },
+  { market: 'US', id: 'NEXT100', name: 'ネクストメジャー100', benchmark: 'RUT', traits: [] },
 ];
 const indices: IndexConfig[] = [
-  { id: 'SPX', name: 'S&P 500', short: 'S&P500' },
-  { id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
+  { market: 'US', id: 'SPX', name: 'S&P 500', short: 'S&P500' },
+  { market: 'US', id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
 ];
 
 describe('benchmarkLabel', () => {

@@ -13,8 +13,8 @@ const input: DatasetInput = {
   config: {
     service: { name: 'T', launchDate: '2026-02-27', ratioStartDate: '2026-02-27' },
     strategies: [
-      { id: 'MAJOR', name: 'メジャー', benchmark: 'SPX', traits: [] },
-      { id: 'NEXT', name: 'ネクスト', benchmark: 'RUT', traits: [] },
+      { market: 'US', id: 'MAJOR', name: 'メジャー', benchmark: 'SPX', traits: [] },
+      { market: 'US', id: 'NEXT', name: 'ネクスト', benchmark: 'RUT', traits: [] },
     ],
     courses: [
       { name: 'メジャー', weights: { MAJOR: 1 } },
@@ -22,9 +22,9 @@ const input: DatasetInput = {
       { name: 'ネクスト', weights: { NEXT: 1 } },
     ],
     indices: [
-      { id: 'SPX', name: 'S&P 500', short: 'S&P500' },
-      { id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
-      { id: 'DJI', name: 'NY ダウ', short: 'ダウ平均' },
+      { market: 'US', id: 'SPX', name: 'S&P 500', short: 'S&P500' },
+      { market: 'US', id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
+      { market: 'US', id: 'DJI', name: 'NY ダウ', short: 'ダウ平均' },
     ],
     weeklyIndices: ['DJI', 'SPX'],
   },
@@ -48,7 +48,7 @@ describe('computeReport: the report.json model', () => {
       'courses', 'courseAverage', 'weeks', 'factorReturns', 'warnings',
     ]);
     expect(Object.keys(report.strategies[0]!)).toEqual([
-      'id', 'name', 'benchmark', 'monthReturn', 'benchmarkReturn', 'excessReturn', 'trailing', 'sharpe', 'sortino',
+      'id', 'name', 'benchmark', 'market', 'base', 'end', 'monthReturn', 'benchmarkReturn', 'excessReturn', 'trailing', 'sharpe', 'sortino',
       'holdingsCount', 'topContributors', 'bottomContributors', 'attribution', 'compliance',
     ]);
     expect(Object.keys(report.strategies[0]!.trailing)).toEqual(['1m', '3m', '6m', '1y', 'sinceLaunch']);

@@ -46,8 +46,8 @@ describe('trailing returns: strategies from NAV, indices on their own calendar, 
     config: {
       service: { name: 'T', launchDate: '2025-06-15', ratioStartDate: '2025-01-31' },
       strategies: [
-        { id: 'S1', name: '戦略1', benchmark: 'IX1', traits: [] },
-        { id: 'S2', name: '戦略2', benchmark: 'IX1', traits: [] },
+        { market: 'US', id: 'S1', name: '戦略1', benchmark: 'IX1', traits: [] },
+        { market: 'US', id: 'S2', name: '戦略2', benchmark: 'IX1', traits: [] },
       ],
     },
     tickers: {

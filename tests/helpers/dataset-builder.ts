@@ -77,16 +77,19 @@ export interface DatasetInput {
 export function testConfig(calendar: readonly IsoDate[], overrides: Partial<Config> = {}): Config {
   const first = calendar[0] ?? '2000-01-03';
   const strategies: StrategyConfig[] = overrides.strategies ?? [
-    { id: 'S1', name: '戦略1', benchmark: 'IX1', traits: [] },
+    { id: 'S1', name: '戦略1', benchmark: 'IX1', market: 'US', traits: [] },
   ];
   const benchmarks = [...new Set(strategies.map((s) => s.benchmark))];
   return {
     service: { name: 'TEST', launchDate: first, ratioStartDate: first },
+    markets: [{ id: 'US', name: '米国市場' }],
+    factorMarket: 'US',
+    notice: { threshold: 0.03, severe: 0.05 },
     riskFreeRate: 0,
     negativeMark: '△',
     strategies,
     courses: strategies.map((s) => ({ name: s.name, weights: { [s.id]: 1 } })),
-    indices: benchmarks.map((id) => ({ id, name: `Index ${id}`, short: id })),
+    indices: benchmarks.map((id) => ({ id, name: `Index ${id}`, short: id, market: 'US' })),
     weeklyIndices: [],
     factors: [],
     limits: { minHoldings: 0, maxHoldings: 1000, maxWeight: 1, maxSectorWeight: 1 },
@@ -149,6 +152,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     prices.set(ticker, priceSeries(ticker, t, calendar));
     securities.set(ticker, {
       ticker,
+      market: 'US',
       name: t.name ?? `${ticker} Inc.`,
       sector: t.sector ?? 'Sector',
       description: t.description ?? `${ticker} description`,
@@ -173,6 +177,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   return {
     config,
     calendar,
+    calendars: new Map([[config.markets[0]!.id, calendar]]),
     prices,
     snapshots,
     indices,

@@ -33,10 +33,13 @@ export const fixtureConfig: Config = {
     launchDate: '2025-02-13',
     ratioStartDate: '2024-06-04',
   },
+  markets: [{ id: 'US', name: '米国市場' }],
+  factorMarket: 'US',
+  notice: { threshold: 0.03, severe: 0.05 },
   riskFreeRate: 0,
   negativeMark: '△',
   strategies: [
-    {
+    { market: 'US',
       id: 'MAJOR100',
       name: 'メジャー100',
       group: 'メジャー',
@@ -44,7 +47,7 @@ export const fixtureConfig: Config = {
       benchmark: 'SPX',
       traits: ['profitability', 'eps_stability', 'financial_safety', 'shareholder_return', 'surprise'],
     },
-    {
+    { market: 'US',
       id: 'NEXT100',
       name: 'ネクストメジャー100',
       group: 'ネクストメジャー',
@@ -61,10 +64,10 @@ export const fixtureConfig: Config = {
     { name: 'ネクストメジャー100', weights: { NEXT100: 1 } },
   ],
   indices: [
-    { id: 'SPX', name: 'S&P 500', short: 'S&P500' },
-    { id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
-    { id: 'DJI', name: 'NY ダウ', short: 'ダウ平均' },
-    { id: 'IXIC', name: 'NASDAQ', short: 'NASDAQ' },
+    { market: 'US', id: 'SPX', name: 'S&P 500', short: 'S&P500' },
+    { market: 'US', id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
+    { market: 'US', id: 'DJI', name: 'NY ダウ', short: 'ダウ平均' },
+    { market: 'US', id: 'IXIC', name: 'NASDAQ', short: 'NASDAQ' },
   ],
   weeklyIndices: ['DJI', 'SPX', 'IXIC'],
   factors: [
@@ -131,6 +134,9 @@ const major: StrategyReport = {
   id: 'MAJOR100',
   name: 'メジャー100',
   benchmark: 'SPX',
+  market: 'US',
+  base: '2026-02-27',
+  end: '2026-03-31',
   monthReturn: -0.066,
   benchmarkReturn: -0.0509,
   excessReturn: -0.0151,
@@ -178,6 +184,9 @@ const next: StrategyReport = {
   id: 'NEXT100',
   name: 'ネクストメジャー100',
   benchmark: 'RUT',
+  market: 'US',
+  base: '2026-02-27',
+  end: '2026-03-31',
   monthReturn: -0.0069,
   benchmarkReturn: -0.0517,
   excessReturn: 0.0448,
@@ -291,16 +300,16 @@ function window(start: IsoDate, end: IsoDate, key: 'sinceLaunch' | '3m', strateg
 }
 
 const securities: Security[] = [
-  { ticker: 'XOM', name: 'エクソンモービル', sector: 'エネルギー', description: '世界最大級の総合エネルギー企業です。原油・天然ガスの探鉱・生産から精製、化学品までを一貫して手がけています。' },
-  { ticker: 'JNJ', name: 'ジョンソン・エンド・ジョンソン', sector: 'ヘルスケア', description: '医薬品と医療機器を中心とするヘルスケア大手です。\n免疫・がん領域の新薬群が収益の柱となっています。' },
-  { ticker: 'PG', name: 'プロクター・アンド・ギャンブル', sector: '生活必需品', description: '洗剤、紙製品、化粧品などの日用品を世界で展開しています。価格改定と効率化で利益率を高めています。' },
-  { ticker: 'KO', name: 'コカ・コーラ', sector: '生活必需品', description: '清涼飲料の世界最大手です。原液を販売するビジネスモデルで、安定した収益と配当が特徴です。' },
-  { ticker: 'PLTR', name: 'パランティア・テクノロジーズ', sector: '情報技術', description: '政府機関や企業向けにデータ分析プラットフォームを提供しています。<b>AI</b> 活用基盤「AIP」の導入が広がっています | 民間部門の売上が伸びています。' },
-  { ticker: 'CRMD', name: 'コーメディックス', sector: 'ヘルスケア', description: '透析患者のカテーテル関連感染症を予防する抗菌ロック溶液を販売しています。採用施設の拡大で売上が急増しています。' },
-  { ticker: 'ALHC', name: 'アライメント・ヘルスケア', sector: 'ヘルスケア', description: '高齢者向け公的医療保険（メディケア・アドバンテージ）をテクノロジーを活用して運営しています。' },
-  { ticker: 'XERS', name: 'ゼリス・バイオファーマ・ホールディングス', sector: 'ヘルスケア', description: '独自の製剤技術を用いた内分泌系の特殊医薬品を開発・販売しています。' },
-  { ticker: 'ESPR', name: 'エスペリオン・セラピューティクス', sector: 'ヘルスケア', description: '経口のコレステロール低下薬を開発・販売しています。適応拡大で処方数が伸びています。' },
-  { ticker: 'BCRX', name: 'バイオクリスト・ファーマシューティカルズ', sector: 'ヘルスケア', description: '' },
+  { market: 'US', ticker: 'XOM', name: 'エクソンモービル', sector: 'エネルギー', description: '世界最大級の総合エネルギー企業です。原油・天然ガスの探鉱・生産から精製、化学品までを一貫して手がけています。' },
+  { market: 'US', ticker: 'JNJ', name: 'ジョンソン・エンド・ジョンソン', sector: 'ヘルスケア', description: '医薬品と医療機器を中心とするヘルスケア大手です。\n免疫・がん領域の新薬群が収益の柱となっています。' },
+  { market: 'US', ticker: 'PG', name: 'プロクター・アンド・ギャンブル', sector: '生活必需品', description: '洗剤、紙製品、化粧品などの日用品を世界で展開しています。価格改定と効率化で利益率を高めています。' },
+  { market: 'US', ticker: 'KO', name: 'コカ・コーラ', sector: '生活必需品', description: '清涼飲料の世界最大手です。原液を販売するビジネスモデルで、安定した収益と配当が特徴です。' },
+  { market: 'US', ticker: 'PLTR', name: 'パランティア・テクノロジーズ', sector: '情報技術', description: '政府機関や企業向けにデータ分析プラットフォームを提供しています。<b>AI</b> 活用基盤「AIP」の導入が広がっています | 民間部門の売上が伸びています。' },
+  { market: 'US', ticker: 'CRMD', name: 'コーメディックス', sector: 'ヘルスケア', description: '透析患者のカテーテル関連感染症を予防する抗菌ロック溶液を販売しています。採用施設の拡大で売上が急増しています。' },
+  { market: 'US', ticker: 'ALHC', name: 'アライメント・ヘルスケア', sector: 'ヘルスケア', description: '高齢者向け公的医療保険（メディケア・アドバンテージ）をテクノロジーを活用して運営しています。' },
+  { market: 'US', ticker: 'XERS', name: 'ゼリス・バイオファーマ・ホールディングス', sector: 'ヘルスケア', description: '独自の製剤技術を用いた内分泌系の特殊医薬品を開発・販売しています。' },
+  { market: 'US', ticker: 'ESPR', name: 'エスペリオン・セラピューティクス', sector: 'ヘルスケア', description: '経口のコレステロール低下薬を開発・販売しています。適応拡大で処方数が伸びています。' },
+  { market: 'US', ticker: 'BCRX', name: 'バイオクリスト・ファーマシューティカルズ', sector: 'ヘルスケア', description: '' },
 ];
 
 export const fixtureCommentary: Commentary = {
@@ -367,6 +376,7 @@ export function reportFixture(options: FixtureOptions = {}): { result: ComputeRe
   const dataset: Dataset = {
     config: fixtureConfig,
     calendar,
+    calendars: new Map([['US', calendar]]),
     prices: new Map(),
     snapshots,
     indices: new Map(),

@@ -155,7 +155,7 @@ describe('defaults for optional keys', () => {
     expect(config.riskFreeRate).toBe(0.01);
     expect(config.negativeMark).toBe('▲');
     expect(Object.keys(config.courses[1]!.weights)).toEqual(['S2', 'S1']);
-    expect(config.strategies[0]).toEqual({ id: 'S1', name: '戦略1', group: 'G1', benchmark: 'SPX', traits: ['growth'] });
+    expect(config.strategies[0]).toEqual({ id: 'S1', name: '戦略1', group: 'G1', benchmark: 'SPX', market: 'US', traits: ['growth'] });
   });
 
   it('factors is required when the factor files are present', async () => {

@@ -65,12 +65,13 @@ describe('securities.csv', () => {
     const { securities } = await load(filesWith({}));
     expect(securities.get('AAA')).toEqual({
       ticker: 'AAA',
+      market: 'US',
       name: 'エーエーエー',
       nameEn: 'Triple A',
       sector: '情報技術',
       description: '説明, カンマと "引用符"\nそして二行目',
     });
-    expect(securities.get('BBB')).toEqual({ ticker: 'BBB', name: 'ビービービー', sector: '金融', description: '' });
+    expect(securities.get('BBB')).toEqual({ ticker: 'BBB', market: 'US', name: 'ビービービー', sector: '金融', description: '' });
   });
 
   it('works without the name_en column', async () => {

@@ -85,6 +85,7 @@ describe('Shift_JIS / CP932 (what Excel in Japan saves)', () => {
     const dataset = await load(filesWith({ 'securities.csv': shiftJis(csv) }));
     expect(dataset.securities.get('AAA')).toEqual({
       ticker: 'AAA',
+      market: 'US',
       name: 'アイウ株式会社',
       sector: '情報',
       description: 'ソ表\uff5e①',

@@ -13,8 +13,8 @@ import { fixtureConfig, reportFixture } from '../helpers/report-fixture.js';
 
 const config: Config = {
   ...fixtureConfig,
-  strategies: [{ id: 'T', name: 'テスト', benchmark: 'BM', traits: ['quality', 'stability'] }],
-  indices: [{ id: 'BM', name: 'Bench Index', short: 'ベンチ' }],
+  strategies: [{ market: 'US', id: 'T', name: 'テスト', benchmark: 'BM', traits: ['quality', 'stability'] }],
+  indices: [{ market: 'US', id: 'BM', name: 'Bench Index', short: 'ベンチ' }],
   factors: [
     { id: 'quality', name: '品質', high: '高品質', low: '低品質' },
     { id: 'stability', name: '安定性', high: '安定成長', low: '収益変動大' },

@@ -23,16 +23,19 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const config: Config = {
   service: { name: 'WEALTH GROWTH', launchDate: '2025-10-01', ratioStartDate: '2025-10-01' },
+  markets: [{ id: 'US', name: '米国市場' }],
+  factorMarket: 'US',
+  notice: { threshold: 0.03, severe: 0.05 },
   riskFreeRate: 0,
   negativeMark: '△',
   strategies: [
-    { id: 'MAJOR100', name: 'メジャー100', benchmark: 'SPX', traits: [] },
-    { id: 'NEXT100', name: 'ネクストメジャー100', benchmark: 'RUT', traits: [] },
+    { market: 'US', id: 'MAJOR100', name: 'メジャー100', benchmark: 'SPX', traits: [] },
+    { market: 'US', id: 'NEXT100', name: 'ネクストメジャー100', benchmark: 'RUT', traits: [] },
   ],
   courses: [],
   indices: [
-    { id: 'SPX', name: 'S&P 500', short: 'S&P500' },
-    { id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
+    { market: 'US', id: 'SPX', name: 'S&P 500', short: 'S&P500' },
+    { market: 'US', id: 'RUT', name: 'Russell 2000', short: 'Russell2000' },
   ],
   weeklyIndices: [],
   factors: [
@@ -87,6 +90,9 @@ function strategy(id: string, name: string, benchmark: string, attribution: Attr
     id,
     name,
     benchmark,
+    market: 'US',
+    base: '2026-02-27',
+    end: '2026-03-31',
     monthReturn: -0.066,
     benchmarkReturn: -0.0509,
     excessReturn: attribution?.excessReturn ?? -0.0151,
