@@ -29,6 +29,7 @@ import {
   strategyLabel,
 } from './narrative.js';
 import { formatPercent, formatRatio, formatSignedPercent } from './percent.js';
+import { runningHeaderSize } from './running-header.js';
 
 export type { Markup } from './commentary.js';
 
@@ -120,6 +121,8 @@ export interface ViewModel {
   title: string;
   /** The page header: the title, plus `【速報】` for a partial month. */
   runningHeader: string;
+  /** The running header's type size (`7.5pt`, smaller for a long service name): it stays on one line. */
+  runningHeaderSize: string;
   serviceName: string;
   serviceLabel: string;
   provider: string;
@@ -424,10 +427,12 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
   };
 
   const asOfDate = formatDateJa(report.asOf);
+  const runningHeader = report.partial ? `${title}【速報】` : title;
   return {
     lang: 'ja',
     title,
-    runningHeader: report.partial ? `${title}【速報】` : title,
+    runningHeader,
+    runningHeaderSize: runningHeaderSize(runningHeader, config.service.provider ?? ''),
     serviceName: config.service.name,
     serviceLabel: label,
     provider: config.service.provider ?? '',

@@ -74,7 +74,7 @@ describe('report.html', () => {
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).toMatch(/@page \{\s*size: A4;/);
     expect(html).toContain('counter(page) " / " counter(pages)');
-    expect(html).toContain('@top-left { content: "WEALTH GROWTH 月間運用実績レポート（2026年3月）"; }');
+    expect(html).toContain('@top-left { content: "WEALTH GROWTH 月間運用実績レポート（2026年3月）"; font-size: 7.5pt; }');
     expect(html).toContain("font-family: 'BIZ UDPGothic', sans-serif;");
     expect(html).toContain('thead { display: table-header-group; }');
   });
@@ -91,7 +91,7 @@ describe('report.html', () => {
   it('marks a partial month 速報 on the cover and in the running header', async () => {
     const partial = (await renderFixture({ partial: true })).html;
     expect(partial).toContain('<p class="partial-mark">速報</p>');
-    expect(partial).toContain('【速報】"; }');
+    expect(partial).toContain('【速報】"; font-size: 7.5pt; }');
     expect(partial).toContain('2026年3月27日までのデータに基づく速報版');
     expect(html).not.toContain('<p class="partial-mark">');
   });

@@ -8,7 +8,7 @@ import { COLORS, renderSvg, text, textWidth, titleOption } from './render.js';
 
 export const BAR_WIDTH = 680;
 /** Height of one bar row in px. */
-export const ROW_HEIGHT = 22;
+export const ROW_HEIGHT = 17;
 
 /** Grid top without / with a subtitle. */
 const TOP = 46;

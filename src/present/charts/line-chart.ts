@@ -13,6 +13,9 @@ export const LINE_HEIGHT = 330;
 
 const GRID = { left: 52, right: 64, top: 96, bottom: 30 };
 const AXIS_FONT = 11;
+export const END_LABEL_FONT = 11;
+/** Air above and below an end label (its line height is the font + 2 × this): neighbours stay this far apart. */
+const END_LABEL_PAD = 2;
 
 export type TickMode = 'week' | 'month';
 
@@ -151,8 +154,11 @@ export function lineChartSvg(spec: LineChartSpec): string {
       endLabel: {
         show: last !== undefined,
         formatter: () => (last === undefined ? '' : formatPercent(last.value)),
-        ...text({ fontSize: 11, color: d.color, fontWeight: d.benchmark ? 'normal' : 'bold' }),
+        ...text({ fontSize: END_LABEL_FONT, color: d.color, fontWeight: d.benchmark ? 'normal' : 'bold' }),
         distance: 4,
+        // moveOverlap spaces the labels by their box, whose height is the line height: this keeps close end values
+        // (2.14% / 1.48% / 1.46%) a readable line apart instead of touching, in their order.
+        lineHeight: END_LABEL_FONT + 2 * END_LABEL_PAD,
       },
       labelLayout: { moveOverlap: 'shiftY' },
     };
