@@ -65,7 +65,12 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   // The gap rule checks prices.csv against the snapshots.
   if (prices !== null && snapshots !== null) {
     const checked = ctx.against(PRICES, HOLDINGS, snapshots);
-    if (checked !== null) checkGaps(ctx, prices, checked, options.allowGaps);
+    // Which calendar a security's days are judged on comes from config.json (its markets) and, with
+    // several markets, from securities.csv: without them the check would report knock-on gaps.
+    const calendarsKnown =
+      ctx.against(PRICES, CONFIG, config) !== null &&
+      (config!.markets.length === 1 || ctx.against(PRICES, SECURITIES, securities) !== null);
+    if (checked !== null && calendarsKnown) checkGaps(ctx, prices, checked, options.allowGaps);
   }
 
   const indicesText = await ctx.readText(INDICES, true);
