@@ -1,7 +1,8 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { resolve } from 'node:path';
 import { isIsoDate } from './dates.js';
-import { DataError, EXIT, formatIssue, UsageError, WgReportError } from './errors.js';
+import { DataError, EXIT, UsageError, WgReportError } from './errors.js';
+import { formatIssueIn, formatIssuesIn, langOf, tr, trLines, type Lang } from './messages.js';
 import { analyse, FORMATS, GENERATOR, generateReport, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
 import type { ComplianceCheck, ReportModel } from './types.js';
 import { discardAllSync } from './write/staging.js';
@@ -23,6 +24,7 @@ Exit codes:
 Environment:
   PUPPETEER_EXECUTABLE_PATH  Chromium to use when --chromium is not given (default /usr/bin/chromium)
   SOURCE_DATE_EPOCH          seconds since 1970: the date written into the PDF's metadata
+  LANG, LC_ALL, LC_MESSAGES  a Japanese locale (ja_JP.UTF-8) gives Japanese messages, any other English
 `;
 
 interface CommonFlags {
@@ -79,14 +81,19 @@ function pdfDate(env: NodeJS.ProcessEnv, asOf: string | undefined): Date | undef
   return asOf === undefined ? undefined : new Date(`${asOf}T00:00:00Z`);
 }
 
-function makeReporter(io: Io, flags: CommonFlags, quietWarnings = false): Reporter {
+/** `error: ` / `warning: ` in the run's language. */
+function label(kind: 'error' | 'warning', lang: Lang): string {
+  return lang === 'ja' ? (kind === 'error' ? 'エラー: ' : '警告: ') : `${kind}: `;
+}
+
+function makeReporter(io: Io, flags: CommonFlags, lang: Lang, quietWarnings = false): Reporter {
   const showSteps = flags.progress === true || (!flags.quiet && io.stderr.isTTY === true && !io.env.CI);
   return {
     step: (m) => {
-      if (showSteps) io.stderr.write(`wg-report: ${m}\n`);
+      if (showSteps) io.stderr.write(`wg-report: ${tr(m, lang)}\n`);
     },
     warn: (m) => {
-      if (!quietWarnings) io.stderr.write(`warning: ${m}\n`);
+      if (!quietWarnings) io.stderr.write(`${label('warning', lang)}${trLines(m, lang)}\n`);
     },
   };
 }
@@ -103,6 +110,7 @@ interface ValidateFlags extends CommonFlags {
 function validateJson(
   month: string,
   exitCode: number,
+  lang: Lang,
   outcome: { error: WgReportError } | { report: ReportModel; breaches: (ComplianceCheck & { strategy: string })[] },
 ): Record<string, unknown> {
   if ('error' in outcome) {
@@ -111,10 +119,10 @@ function validateJson(
     return {
       month,
       exitCode,
-      problems: data ? e.issues.map((i) => ({ ...i, text: formatIssue(i) })) : [],
+      problems: data ? e.issues.map((i) => ({ ...i, text: formatIssueIn(i, lang) })) : [],
       problemCount: data ? e.total : 0,
       notChecked: data ? e.skipped : [],
-      ...(data ? {} : { error: e.message }),
+      ...(data ? {} : { error: trLines(e.message, lang) }),
       warnings: [],
       complianceBreaches: [],
     };
@@ -128,45 +136,58 @@ function validateJson(
     problems: [],
     problemCount: 0,
     notChecked: [],
-    warnings: report.warnings,
+    warnings: report.warnings.map((w) => trLines(w, lang)),
     complianceBreaches: breaches.map(({ strategy, rule, date, detail }) => ({ strategy, rule, date, detail })),
   };
 }
 
-function addCommonOptions(cmd: Command): Command {
+function addCommonOptions(cmd: Command, T: (s: string) => string): Command {
   return cmd
-    .option('--data <dir>', 'input data folder (default: the bundled synthetic sample)')
-    .option('--as-of <date>', 'as-of date printed in the report (default: the last date in prices.csv)')
-    .option('--partial', 'allow an incomplete month: the report is marked 速報 and "partial": true')
-    .option('--allow-gaps', 'carry the last close forward over missing price rows of held securities (warns)')
-    .option('--quiet', 'no progress lines')
+    .option('--data <dir>', T('input data folder (default: the bundled synthetic sample)'))
+    .option('--as-of <date>', T('as-of date printed in the report (default: the last date in prices.csv)'))
+    .option('--partial', T('allow an incomplete month: the report is marked 速報 and "partial": true'))
+    .option('--allow-gaps', T('carry the last close forward over missing price rows of held securities (warns)'))
+    .option('--quiet', T('no progress lines'))
     .addOption(new Option('--progress', 'progress lines even when stderr is not a terminal').hideHelp());
 }
 
 /** Parses argv, runs the command and returns the exit code. Never calls process.exit. */
 export async function run(argv: readonly string[], io: Io = process): Promise<number> {
   let code: number = EXIT.OK;
+  const lang = langOf(io.env);
+  const T = (s: string) => tr(s, lang);
+  const exitCodesHelp = trLines(EXIT_CODES_HELP, lang);
   const program = new Command()
     .name('wg-report')
-    .description('Monthly performance report (Japanese PDF, Markdown, HTML and report.json) from a month of CSV exports')
-    .version(GENERATOR.version)
+    .description(T('Monthly performance report (Japanese PDF, Markdown, HTML and report.json) from a month of CSV exports'))
+    .version(GENERATOR.version, '-V, --version', T('output the version number'))
+    .helpOption('-h, --help', T('display help for command'))
+    .helpCommand('help [command]', T('display help for command'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .addHelpText('after', `\nOptions of each command: wg-report render --help, wg-report validate --help\n${EXIT_CODES_HELP}`);
+    .configureHelp(localHelp(lang))
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Commander's own parse errors (`error: unknown option '--x'`), in the run's language.
+      outputError: (s, write) => write(commanderError(s, lang)),
+    })
+    .addHelpText('after', `\n${T('Options of each command: wg-report render --help, wg-report validate --help')}\n${exitCodesHelp}`);
 
   addCommonOptions(
     program
       .command('render <month>', { isDefault: true })
-      .description('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)'),
+      .description(T('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)')),
+    T,
   )
-    .option('--out <dir>', 'output folder', 'out')
-    .option('--format <list>', `formats to write, comma-separated (${FORMATS.join(',')})`, FORMATS.join(','))
-    .option('--templates <dir>', 'folder of templates overriding the built-in ones file by file')
-    .option('--chromium <path>', 'Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)')
-    .option('--timeout <seconds>', 'per-attempt PDF rendering timeout', '60')
-    .option('--force', 'replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder')
-    .option('--strict', 'an --as-of outside the month end … last data date, or the bundled sample as data, is an error (exit 2), not a warning')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .option('--out <dir>', T('output folder'), 'out')
+    .option('--format <list>', T(`formats to write, comma-separated (${FORMATS.join(',')})`), FORMATS.join(','))
+    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
+    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
+    .option('--timeout <seconds>', T('per-attempt PDF rendering timeout'), '60')
+    .option('--force', T('replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder'))
+    .option('--strict', T('an --as-of outside the month end … last data date, or the bundled sample as data, is an error (exit 2), not a warning'))
+    .helpOption('-h, --help', T('display help for command'))
+    .addHelpText('after', exitCodesHelp)
     .action(async (month: string, flags: RenderFlags) => {
       const asOf = parseAsOf(flags.asOf);
       const timeout = Number(flags.timeout);
@@ -187,7 +208,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
         timeoutMs: timeout * 1000,
         force: flags.force === true,
         strict: flags.strict === true,
-        reporter: makeReporter(io, flags),
+        reporter: makeReporter(io, flags, lang),
       });
       if (!flags.quiet) io.stdout.write(`${dir}\n`);
     });
@@ -195,15 +216,17 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
   addCommonOptions(
     program
       .command('validate <month>')
-      .description('load, check and compute the month; print problems and warnings; write nothing (exit 0, 2 or, with --strict, 4)'),
+      .description(T('load, check and compute the month; print problems and warnings; write nothing (exit 0, 2 or, with --strict, 4)')),
+    T,
   )
-    .option('--strict', 'fail (exit 4) on any warning, compliance breaches included')
-    .option('--json', 'print the outcome as JSON on stdout (for CI; the shape is in the README); exit codes unchanged')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .option('--strict', T('fail (exit 4) on any warning, compliance breaches included'))
+    .option('--json', T('print the outcome as JSON on stdout (for CI; the shape is in the README); exit codes unchanged'))
+    .helpOption('-h, --help', T('display help for command'))
+    .addHelpText('after', exitCodesHelp)
     .action(async (month: string, flags: ValidateFlags) => {
       const json = flags.json === true;
       // With --json, warnings are in the JSON rather than on stderr.
-      const reporter = makeReporter(io, flags, json);
+      const reporter = makeReporter(io, flags, lang, json);
       let analysis: Analysis;
       try {
         analysis = await analyse({
@@ -217,7 +240,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       } catch (e) {
         if (!json || !(e instanceof WgReportError)) throw e;
         code = e.exitCode;
-        io.stdout.write(`${JSON.stringify(validateJson(month, code, { error: e }), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(validateJson(month, code, lang, { error: e }), null, 2)}\n`);
         return;
       }
       const { report } = analysis.result;
@@ -225,18 +248,18 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       const failed = flags.strict === true && report.warnings.length > 0;
       code = failed ? EXIT.STRICT : EXIT.OK;
       if (json) {
-        io.stdout.write(`${JSON.stringify(validateJson(month, code, { report, breaches }), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(validateJson(month, code, lang, { report, breaches }), null, 2)}\n`);
         return;
       }
       const counts = `${report.base} → ${report.end}; ${report.warnings.length} warning(s), ${breaches.length} compliance breach(es)`;
-      if (failed) io.stderr.write(`error: ${month}: fails under --strict (${counts})\n`);
-      else io.stdout.write(`${month}: ok (${counts})\n`);
+      if (failed) io.stderr.write(`${label('error', lang)}${T(`${month}: fails under --strict (${counts})`)}\n`);
+      else io.stdout.write(`${T(`${month}: ok (${counts})`)}\n`);
     });
 
   // SIGINT/SIGTERM: drop the half-written folder; puppeteer's own exit hook kills Chromium.
   const onSignal = (signal: NodeJS.Signals) => {
     discardAllSync();
-    io.stderr.write(`wg-report: interrupted by ${signal}; the previous report is untouched\n`);
+    io.stderr.write(`wg-report: ${T(`interrupted by ${signal}; the previous report is untouched`)}\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
@@ -245,7 +268,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     checkCommand(program, argv.slice(2));
     await program.parseAsync([...argv]);
   } catch (e) {
-    code = errorToExitCode(e, io);
+    code = errorToExitCode(e, io, lang);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -308,15 +331,38 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-function errorToExitCode(e: unknown, io: Io): number {
+function errorToExitCode(e: unknown, io: Io, lang: Lang): number {
   if (e instanceof CommanderError) {
     // Help and version end with exitCode 0; parse errors were already printed by commander.
     return e.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
   }
-  if (e instanceof WgReportError) {
-    io.stderr.write(`error: ${e.message}\n`);
+  if (e instanceof DataError) {
+    io.stderr.write(`${label('error', lang)}${formatIssuesIn(e.issues, e.skipped, e.total, lang)}\n`);
     return e.exitCode;
   }
-  io.stderr.write(`wg-report: unexpected failure (this is a bug)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  if (e instanceof WgReportError) {
+    io.stderr.write(`${label('error', lang)}${trLines(e.message, lang)}\n`);
+    return e.exitCode;
+  }
+  io.stderr.write(`wg-report: ${tr('unexpected failure (this is a bug)', lang)}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return EXIT.UNEXPECTED;
+}
+
+/** Commander's error text (`error: unknown option '--x'\n(Did you mean --y?)\n`) in `lang`. */
+function commanderError(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('error: ') ? label('error', lang) + tr(line.slice('error: '.length), lang) : tr(line, lang)))
+    .join('\n');
+}
+
+/** Help in `lang`: section titles and commander's `(default: …)` notes. */
+function localHelp(lang: Lang): Partial<Help> {
+  if (lang === 'en') return {};
+  return {
+    styleTitle: (title: string) => tr(title, lang),
+    optionDescription: (option: Option) =>
+      Help.prototype.optionDescription.call(new Help(), option).replace(/\(default: (.*)\)$/, '（既定: $1）'),
+  };
 }

@@ -4,6 +4,10 @@
  * `validate --strict`.
  */
 
+import { formatIssueIn, formatIssuesIn } from './messages.js';
+
+export { MAX_LISTED_ISSUES } from './messages.js';
+
 export const EXIT = {
   OK: 0,
   UNEXPECTED: 1,
@@ -13,10 +17,6 @@ export const EXIT = {
   STRICT: 4,
 } as const;
 
-/** How many problems a message lists before it only counts the rest (DATA.md). */
-export const MAX_LISTED_ISSUES = 20;
-
-/** One problem found in the input, located as precisely as the input allows. */
 export interface Issue {
   /** File name relative to the data folder: `prices.csv`, `commentary/2026-03.md`. */
   file: string;
@@ -32,17 +32,6 @@ export interface Issue {
   message: string;
 }
 
-/** `prices.csv:1873: column "close": "12,5" is not a number` */
-export function formatIssue(issue: Issue): string {
-  let s = issue.file;
-  if (issue.line !== undefined) s += `:${issue.line}`;
-  s += ':';
-  if (issue.path !== undefined) s += ` ${issue.path}:`;
-  if (issue.column !== undefined) s += ` column "${issue.column}":`;
-  if (issue.value !== undefined) s += ` ${JSON.stringify(issue.value)}`;
-  return `${s} ${issue.message}`;
-}
-
 /**
  * A check of one file against another that was left out because the other file has problems of its
  * own: its findings would be knock-on errors, not causes.
@@ -54,30 +43,17 @@ export interface SkippedCheck {
   against: string;
 }
 
-/**
- * One line per file with problems that others were not checked against:
- * `holdings.csv, factor_returns.csv: not checked against prices.csv, which has errors above`.
- */
-export function formatSkipped(skipped: readonly SkippedCheck[]): string[] {
-  const byAgainst = new Map<string, string[]>();
-  for (const s of skipped) {
-    const files = byAgainst.get(s.against) ?? [];
-    if (!files.includes(s.file)) files.push(s.file);
-    byAgainst.set(s.against, files);
-  }
-  return [...byAgainst].map(([against, files]) => `${files.join(', ')}: not checked against ${against}, which has errors above`);
+/** `prices.csv:1873: column "close": "12,5" is not a number` */
+export function formatIssue(issue: Issue): string {
+  return formatIssueIn(issue, 'en');
 }
 
 /**
  * The first 20 issues, one a line, then a count of the rest (`total`: the true count when not every
- * issue was kept), then every skipped check: few, and they say why a file's problems may be missing.
+ * issue was kept), then every skipped check.
  */
 export function formatIssues(issues: readonly Issue[], skipped: readonly SkippedCheck[] = [], total = issues.length): string {
-  const lines = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue);
-  const rest = total - Math.min(issues.length, MAX_LISTED_ISSUES);
-  if (rest > 0) lines.push(`… and ${rest} more problem${rest === 1 ? '' : 's'} (${total} in all)`);
-  lines.push(...formatSkipped(skipped));
-  return lines.join('\n');
+  return formatIssuesIn(issues, skipped, total, 'en');
 }
 
 export class WgReportError extends Error {

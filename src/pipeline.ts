@@ -16,7 +16,10 @@ import type { ComputeResult, Dataset, IsoDate, Month } from './types.js';
 export type Format = 'json' | 'md' | 'html' | 'pdf';
 export const FORMATS: readonly Format[] = ['json', 'md', 'html', 'pdf'];
 
-/** Where progress lines and warnings go; the CLI decides whether and how to show them. */
+/**
+ * Where progress lines and warnings go; the CLI decides whether and how to show them, and translates
+ * them (src/messages.ts): they are English here, like every message.
+ */
 export interface Reporter {
   step(message: string): void;
   warn(message: string): void;
@@ -74,9 +77,9 @@ export interface Analysis {
 /** load → compute; nothing is written. Warnings are in `result.report.warnings`. */
 export async function analyse(options: Omit<RunOptions, 'outDir' | 'formats'>): Promise<Analysis> {
   const { reporter } = options;
-  reporter.step(`読み込み: ${options.dataDir}`);
+  reporter.step(`loading ${options.dataDir}`);
   const dataset = await loadDataset(options.dataDir, { month: options.month, allowGaps: options.allowGaps });
-  reporter.step('計算');
+  reporter.step('computing');
   const lastDate = dataset.calendar.at(-1) ?? '';
   const asOf = options.asOf ?? lastDate;
   const result = computeReport(dataset, {
@@ -137,7 +140,7 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
           result.report.warnings.push(m);
           reporter.warn(m);
         },
-        onStep: (s) => reporter.step(s),
+        onStep: (s) => reporter.step(`rendering ${s}`),
       });
       for (const f of files) await staging.write(f.path, f.data);
     }
@@ -165,7 +168,7 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
     // Last, so that warnings raised while rendering (blocked requests) are in it too.
     if (options.formats.has('json')) await staging.write('report.json', renderJson(result.report));
     await staging.writeManifest(header);
-    reporter.step('配置');
+    reporter.step('moving the report into place');
     const dir = staging.commit();
     return { dir, ...analysis };
   } catch (e) {

@@ -105,9 +105,11 @@ describe('renderer failures: exit 3, previous report intact, no temporary folder
 });
 
 describe('interrupted runs', () => {
-  // The steps the CLI announces with --progress, in order. A signal during "配置" may land just after
-  // the swap: then the month folder must be the complete new report, never a mix of the two.
-  const steps = ['読み込み', '計算', 'PDF', '配置'];
+  // The steps the CLI announces with --progress, in order (in English: startCli's locale is C). A
+  // signal during the last may land just after the swap: then the month folder must be the complete
+  // new report, never a mix of the two.
+  const steps = ['loading', 'computing', 'rendering PDF', 'moving the report into place'];
+  const last = steps.at(-1)!;
   const env = { SOURCE_DATE_EPOCH: '1775779200' };
   let complete: Record<string, string>;
 
@@ -135,7 +137,7 @@ describe('interrupted runs', () => {
         cli.child.kill(signal);
         const r = await cli.done;
         expect([0, signal === 'SIGINT' ? 130 : 143]).toContain(r.code);
-        if (r.code !== 0 && step !== '配置') await expectPreviousIntact();
+        if (r.code !== 0 && step !== last) await expectPreviousIntact();
         await expectWholeReport();
         expect(await readdir(out)).toEqual(['2026-03']);
         expect(await noProcessesLeft(marker)).toEqual([]);

@@ -27,7 +27,8 @@ export interface RunningCli {
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): RunningCli {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', ...env },
+    // English messages whatever the developer's locale, unless a test asks for another.
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
