@@ -113,3 +113,35 @@ describe('every message of a run in Japanese', () => {
     });
   }
 });
+
+describe('render\'s messages in Japanese', () => {
+  const ja = { LANG: 'ja_JP.UTF-8' };
+  // Lines that are commands to type stay as they are.
+  const command = /^\s+(sudo |apt|fc-list)/;
+
+  it('an --out that is a file', async () => {
+    const dir = await testdir({ 'file.txt': 'x' });
+    const r = await runInProcess(['2026-03', '--out', `${dir}/file.txt`], ja);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^エラー: --out .*file\.txt: フォルダではありません\n$/);
+  });
+
+  it('a month folder holding a file wg-report did not write', async () => {
+    const dir = await testdir({ '2026-03/承認メモ.txt': 'x' });
+    const r = await runInProcess(['2026-03', '--out', dir, '--format', 'json'], ja);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => !JAPANESE.test(l))).toEqual([]);
+    expect(lines[1]).toMatch(/承認メモ\.txt（wg-report が書いたものではありません）$/);
+  });
+
+  it('Chromium missing', async () => {
+    const dir = await testdir({});
+    const r = await runInProcess(['2026-03', '--out', dir, '--format', 'pdf', '--chromium', '/nonexistent/chromium'], ja);
+    expect(r.code).toBe(3);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^警告: MAJOR100: /);
+    expect(lines[1]).toBe('エラー: /nonexistent/chromium に Chromium がありません（--chromium）。Chromium と日本語フォントを次のコマンドで入れてください:');
+    expect(lines.filter((l) => !JAPANESE.test(l) && !command.test(l))).toEqual([]);
+  });
+});
