@@ -67,6 +67,7 @@ export const CATALOG: readonly (readonly [string, string])[] = [
   ['folder of templates overriding the built-in ones file by file', '組み込みのテンプレートをファイル単位で置き換えるテンプレートのフォルダ'],
   ['Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)', 'Chromium の実行ファイル（既定: $PUPPETEER_EXECUTABLE_PATH、なければ /usr/bin/chromium）'],
   ['per-attempt PDF rendering timeout', 'PDF 作成 1 回あたりの制限時間（秒）'],
+  ['an --as-of outside the month end … last data date, or the bundled sample as data, is an error (exit 2), not a warning', '--as-of が月末～データの最終日の外にある、または同梱のサンプルをデータにするときは、警告でなくエラー（終了コード 2）にする'],
   ['replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder', 'wg-report が書いていないファイルのある月のフォルダも置き換える（それらは削除される）、またはデータのフォルダの中にも書く'],
   ['fail (exit 4) on any warning, compliance breaches included', '警告（コンプライアンス違反を含む）が一つでもあれば不合格（終了コード 4）'],
   ['print the outcome as JSON on stdout (for CI; the shape is in the README); exit codes unchanged', '結果を JSON で標準出力に出す（CI 向け。形式は README）。終了コードは同じ'],
@@ -80,6 +81,13 @@ export const CATALOG: readonly (readonly [string, string])[] = [
   ['  PUPPETEER_EXECUTABLE_PATH  Chromium to use when --chromium is not given (default /usr/bin/chromium)', '  PUPPETEER_EXECUTABLE_PATH  --chromium がないときに使う Chromium（既定 /usr/bin/chromium）'],
   ["  SOURCE_DATE_EPOCH          seconds since 1970: the date written into the PDF's metadata", '  SOURCE_DATE_EPOCH          1970 年からの秒数: PDF のメタデータに書く日時'],
   ['  LANG, LC_ALL, LC_MESSAGES  a Japanese locale (ja_JP.UTF-8) gives Japanese messages, any other English', '  LANG, LC_ALL, LC_MESSAGES  日本語ロケール（ja_JP.UTF-8）ならメッセージは日本語、それ以外は英語'],
+
+  // dates and the sample
+  ['--as-of {asOf} is before {end}, the last trading day the report covers: it would be dated before its own figures', '--as-of {asOf} はレポートが対象とする最終取引日 {end} より前です: 自身の数値より前の日付になります'],
+  ['--as-of {asOf} is after {last}, the last date in prices.csv: it would be dated after any data it has', '--as-of {asOf} は prices.csv の最終日 {last} より後です: 手元のどのデータよりも後の日付になります'],
+  ['{problem:t} (an error under --strict)', '{problem:t}（--strict ではエラー）'],
+  ["the data is the bundled synthetic sample ({dir}), not a client's: every page, report.md, report.html and report.json are marked サンプル（架空データ）; give --data <folder> for a real report", 'データは同梱の架空サンプル（{dir}）で、顧客のものではありません: 全ページと report.md、report.html、report.json に サンプル（架空データ） と表示します。実際のレポートには --data <フォルダ> を指定してください'],
+  ['--strict: no --data given, or it is the bundled synthetic sample ({dir}); give --data <folder>', '--strict: --data がないか、同梱の架空サンプル（{dir}）です。--data <フォルダ> を指定してください'],
 
   // ------------------------------------------------------------ progress lines
   ['loading {dir}', '読み込み: {dir}'],

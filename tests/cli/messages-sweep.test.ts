@@ -123,7 +123,9 @@ describe('render\'s messages in Japanese', () => {
     const dir = await testdir({ 'file.txt': 'x' });
     const r = await runInProcess(['2026-03', '--out', `${dir}/file.txt`], ja);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^エラー: --out .*file\.txt: フォルダではありません\n$/);
+    // (After the warning that the data is the bundled sample.)
+    expect(r.stderr).toMatch(/\nエラー: --out .*file\.txt: フォルダではありません\n$/);
+    expect(r.stderr.trimEnd().split('\n').filter((l) => !JAPANESE.test(l))).toEqual([]);
   });
 
   it('a month folder holding a file wg-report did not write', async () => {
@@ -132,7 +134,7 @@ describe('render\'s messages in Japanese', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines.filter((l) => !JAPANESE.test(l))).toEqual([]);
-    expect(lines[1]).toMatch(/承認メモ\.txt（wg-report が書いたものではありません）$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}.*承認メモ\.txt（wg-report が書いたものではありません）$/));
   });
 
   it('Chromium missing', async () => {
@@ -140,8 +142,20 @@ describe('render\'s messages in Japanese', () => {
     const r = await runInProcess(['2026-03', '--out', dir, '--format', 'pdf', '--chromium', '/nonexistent/chromium'], ja);
     expect(r.code).toBe(3);
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^警告: MAJOR100: /);
-    expect(lines[1]).toBe('エラー: /nonexistent/chromium に Chromium がありません（--chromium）。Chromium と日本語フォントを次のコマンドで入れてください:');
+    expect(lines).toContainEqual(expect.stringMatching(/^警告: MAJOR100: /));
+    expect(lines.find((l) => l.startsWith("エラー: "))).toBe('エラー: /nonexistent/chromium に Chromium がありません（--chromium）。Chromium と日本語フォントを次のコマンドで入れてください:');
     expect(lines.filter((l) => !JAPANESE.test(l) && !command.test(l))).toEqual([]);
+  });
+});
+
+describe('dates and the sample in Japanese', () => {
+  it('an --as-of before the month end, and the sample under render --strict', async () => {
+    const dir = await testdir({});
+    const early = await runInProcess(['2026-03', '--out', dir, '--format', 'json', '--as-of', '2026-03-01', '--data', await testdir(validFiles()), '--partial'], { LANG: 'ja_JP.UTF-8' });
+    expect(early.stderr).toContain('警告: --as-of 2026-03-01 はレポートが対象とする最終取引日 2026-03-06 より前です: 自身の数値より前の日付になります\n');
+    expect(early.stderr.trimEnd().split('\n').filter((l) => !JAPANESE.test(l))).toEqual([]);
+    const sample = await runInProcess(['2026-03', '--out', dir, '--strict'], { LANG: 'ja_JP.UTF-8' });
+    expect(sample.code).toBe(2);
+    expect(sample.stderr).toMatch(/^エラー: --strict: --data がないか、同梱の架空サンプル（.*）です。--data <フォルダ> を指定してください\n$/);
   });
 });
