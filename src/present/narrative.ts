@@ -31,8 +31,19 @@ export const DEFAULT_MARKET_NAME = '米国市場';
 
 /** The first market's `name` (➤米国市場). Read structurally: `markets` is optional in config.json. */
 export function firstMarketName(config: Config): string {
-  const markets = (config as { markets?: readonly { name?: string }[] }).markets;
-  return markets?.[0]?.name ?? DEFAULT_MARKET_NAME;
+  return config.markets[0]?.name ?? DEFAULT_MARKET_NAME;
+}
+
+/**
+ * With a strategy outside the factor model's market (DATA.md "Markets"), the one sentence that says
+ * whom the factor sections cover: `ファクター分析は、米国市場の戦略（メジャー100、…）を対象としています。`
+ * Null when every strategy is covered.
+ */
+export function factorScopeSentence(report: ReportModel, config: Config): string | null {
+  const covered = report.strategies.filter((s) => s.attribution !== null);
+  if (covered.length === report.strategies.length || covered.length === 0) return null;
+  const market = config.markets.find((m) => m.id === config.factorMarket)?.name ?? config.factorMarket;
+  return `ファクター分析は、${market}の戦略（${covered.map((s) => s.name).join('、')}）を対象としています。`;
 }
 
 /** `を大きくアウトパフォームしました` and its variants, from the unrounded excess return. */

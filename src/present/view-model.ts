@@ -19,6 +19,7 @@ import {
 import { FACTOR_INDICATORS } from './factor-indicators.js';
 import {
   attributionOpeningSentence,
+  factorScopeSentence,
   bestCourseSentence,
   factorTrendsSentence,
   firstMarketName,
@@ -360,6 +361,7 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
           ),
           commentary: renderCommentary(commentary?.factorTrends),
           summary: renderCommentary(commentary?.factorTrends) === null ? factorTrendsSentence(report) : null,
+          scope: factorScopeSentence(report, config),
         };
 
   // 8. ファクター寄与度

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOpeningSentence, bestCourseSentence, firstMarketName } from '../../src/present/narrative.js';
+import { attributionOpeningSentence, bestCourseSentence, factorScopeSentence, firstMarketName } from '../../src/present/narrative.js';
 import type { Config, ReportModel } from '../../src/types.js';
 import { fixtureConfig, reportFixture } from '../helpers/report-fixture.js';
 
@@ -109,5 +109,15 @@ describe('firstMarketName', () => {
     expect(firstMarketName(fixtureConfig)).toBe('米国市場');
     const withMarkets = { ...fixtureConfig, markets: [{ id: 'JP', name: '日本市場' }, { id: 'US', name: '米国市場' }] };
     expect(firstMarketName(withMarkets)).toBe('日本市場');
+  });
+});
+
+describe('factorScopeSentence: one sentence when the factor model does not cover every strategy', () => {
+  it('names the factor model’s market and the strategies it covers; null when it covers all', () => {
+    const report = reportFixture().result.report;
+    expect(factorScopeSentence(report, fixtureConfig)).toBeNull();
+    const jp = { ...report.strategies[0]!, id: 'SAMURAI25', name: 'サムライ25', market: 'JP', attribution: null };
+    const three: ReportModel = { ...report, strategies: [...report.strategies, jp] };
+    expect(factorScopeSentence(three, fixtureConfig)).toBe('ファクター分析は、米国市場の戦略（メジャー100、ネクストメジャー100）を対象としています。');
   });
 });
