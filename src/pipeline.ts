@@ -7,7 +7,7 @@ import { computeReport } from './compute/report.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { templatesFingerprint } from './render/templates.js';
-import { whyNotKept, type Manifest } from './write/manifest.js';
+import { formatOf, whyNotKept, type Manifest } from './write/manifest.js';
 import { checkNotData, claimMonthFolder, displayPath, probeOutDir, type PreviousReport } from './write/out-folder.js';
 import { Staging } from './write/staging.js';
 import { join } from 'node:path';
@@ -193,9 +193,9 @@ async function keepOtherFormats(
   const why = previous.manifest === null ? 'it was written by an earlier wg-report without a manifest' : whyNotKept(previous.manifest, header);
   for (const path of previous.files) {
     const entry = previous.manifest?.files[path];
-    const format = entry?.format;
-    if (format !== undefined && formats.has(format)) continue;
-    if (format === undefined && previous.manifest !== null) continue;
+    // A report of before manifests is known by its file names alone.
+    const format = entry?.format ?? formatOf(path);
+    if (format === undefined || formats.has(format)) continue;
     if (why === null && entry !== undefined) await staging.keep(previous.dir, path, entry);
     else warnings.push(`${displayPath(join(previous.dir, path))} removed: not asked for this run, and ${why ?? 'it cannot be matched'}`);
   }

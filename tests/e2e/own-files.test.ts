@@ -133,6 +133,7 @@ describe('the month folder is replaced only when everything in it was written by
     const r = await wg('2026-03', '--data', data, '--out', out, '--format', 'json');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('charts/performance-3m.svg removed: not asked for this run, and it was written by an earlier wg-report');
+    expect(r.stderr).not.toContain('report.json removed');
     expect(await readdir(join(out, '2026-03'))).toEqual(['.wg-report.json', 'report.json']);
   });
 
