@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBrowser } from '../../src/render/browser.js';
 import { checkLayout } from '../helpers/layout-report.js';
-import { readPdfLayout, runningHeaderProblems } from '../helpers/pdf-layout.js';
+import { readPdfLayout, runningHeaderProblems, squeeze } from '../helpers/pdf-layout.js';
 import { copySample, removeDir, runCli, tempDir } from './helpers.js';
 
 const MONTHS = ['2025-12', '2026-01', '2026-03'] as const;
@@ -46,6 +46,19 @@ describe('PDF layout of the sample months', () => {
     expect(r.headings).toBeGreaterThanOrEqual(25); // the checks found the headings they check
     // Every page but the last is at least half full, or the next begins a major section (checked above).
     expect(r.fills.slice(0, -1).filter((f) => f < 0.5).length).toBeLessThanOrEqual(1);
+  });
+
+  it.each(MONTHS)('%s: the disclosures block is on the disclaimer page, before the as-of line', (m) => {
+    const pages = readPdfLayout(join(out, m, 'report.pdf'));
+    const page = pages.find((p) => p.lines.some((l) => squeeze(l.text) === '免責事項・ご留意事項'));
+    expect(page, 'disclaimer page').toBeDefined();
+    const text = page!.lines.map((l) => squeeze(l.text));
+    const at = (s: string) => text.findIndex((t) => t.includes(squeeze(s)));
+    // The sample's lines (fixtures/sample/config.json service.disclosures), synthetic and labelled so.
+    expect(at('【以下はサンプルデータ用の架空の表示です。')).toBeGreaterThan(at('免責事項・ご留意事項'));
+    expect(at('関東財務局長（金商）第0000号')).toBeGreaterThan(0);
+    expect(at('加入協会：日本証券業協会、一般社団法人日本投資顧問業協会')).toBeGreaterThan(0);
+    expect(at('関東財務局長（金商）第0000号')).toBeLessThan(at('※本レポートは、'));
   });
 
   it('keeps the running header on one line with a long service name and provider', () => {
