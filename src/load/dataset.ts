@@ -45,7 +45,7 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   const held = holdings?.held ?? new Set<string>();
 
   const securitiesText = await ctx.readText(SECURITIES, true);
-  const marketIds = config?.markets.map((m) => m.id) ?? null;
+  const marketIds = ctx.against(SECURITIES, CONFIG, config)?.markets.map((m) => m.id) ?? null;
   const securities = securitiesText ? await loadSecurities(ctx, securitiesText, held, marketIds) : null;
 
   const pricesText = await ctx.readText(PRICES, true);

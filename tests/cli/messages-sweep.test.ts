@@ -71,6 +71,17 @@ const cases: [string, FileTree, string[]?][] = [
       c.indices[0].name = '';
     }),
   }],
+  ['config: markets and notices', {
+    'config.json': configJson((c) => {
+      c.markets = [{ id: 'US', name: '米国市場' }];
+      c.indices[0].market = 'JP';
+      c.notice = { threshold: 0.03, severe: 0.01 };
+      c.strategies[0].launchDate = '2026-02-01';
+    }),
+  }],
+  ['securities: a market config.json does not have', {
+    'securities.csv': securitiesCsv().replace('description,name_en', 'description,name_en,market').replace('DDD,ディーディーディー,エネルギー,説明D,', 'DDD,ディーディーディー,エネルギー,説明D,,JP'),
+  }],
   ['config: empty lists', { 'config.json': configJson((c) => { c.strategies = []; c.courses = []; }) }],
   ['config: no factors with factor files', { 'config.json': configJson((c) => { delete c.factors; }) }],
   ['factors: a column missing', { 'factor_returns.csv': factorReturnsCsv().replace('date,growth,value', 'date,growth') }],

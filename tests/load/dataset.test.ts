@@ -161,6 +161,7 @@ describe('causes first: problems in dependency order, no knock-on errors from a 
     ]);
     // config.json failed, so the factor files' columns are unknown: they are not read, and say so.
     expect(error.skipped.map((s) => `${s.file} ← ${s.against}`)).toEqual([
+      'securities.csv ← config.json',
       'indices.csv ← config.json',
       'factor_exposures.csv ← config.json',
       'benchmark_exposures.csv ← config.json',
