@@ -9,6 +9,7 @@
  */
 import Handlebars from 'handlebars';
 import { UsageError } from '../errors.js';
+import { closest } from '../suggest.js';
 import type { TemplateSet } from './templates.js';
 
 export type Format = 'html' | 'md';
@@ -16,14 +17,74 @@ export type Format = 'html' | 'md';
 type Env = ReturnType<typeof Handlebars.create>;
 export type Render = (context: object, options?: Handlebars.RuntimeOptions) => string;
 
-/** A template compiled with its path attached to every parse or render error. */
+type Node = hbs.AST.Node & { path?: { original?: string; loc?: hbs.AST.SourceLocation }; params?: unknown[]; hash?: unknown };
+
+/** Whether the `name` found at line:column (Handlebars' 0-based column) is called with arguments or as a block: a helper. */
+function calledAsHelper(env: Env, source: string, line: number, column: number): boolean {
+  let helper = false;
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const node = value as Node;
+    const at = node.path?.loc?.start;
+    if (at?.line === line && at.column === column && /Statement|SubExpression/.test(node.type ?? '')) {
+      helper ||= node.type === 'BlockStatement' || node.type === 'SubExpression' || (node.params?.length ?? 0) > 0 || node.hash !== undefined;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
+  };
+  try {
+    visit(env.parse(source));
+  } catch {
+    // unparsable: not a lookup error
+  }
+  return helper;
+}
+
+/**
+ * Handlebars' messages (`"undefinedHelper" not defined in [object Object] - 1:2`, `The partial x
+ * could not be found`, `Parse error on line 3: …`) as `template <file>, line L, column C: <what>`.
+ */
+export function describeTemplateError(env: Env, origin: string, source: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const where = (line: number, column?: number) => `template ${origin}, line ${line}${column === undefined ? '' : `, column ${column + 1}`}`;
+  const lookup = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
+  if (lookup) {
+    const [, name, l, c] = lookup;
+    const line = Number(l);
+    const column = Number(c);
+    if (calledAsHelper(env, source, line, column)) {
+      const helpers = Object.keys(env.helpers).filter((h) => !['helperMissing', 'blockHelperMissing'].includes(h));
+      return `${where(line, column)}: unknown helper "${name}" (the helpers are ${helpers.join(', ')})`;
+    }
+    return `${where(line, column)}: unknown field "${name}" (not in the data this template is given)`;
+  }
+  const partial = /^The partial (.+) could not be found$/.exec(message);
+  if (partial) {
+    const name = partial[1]!;
+    const at = source.split('\n').findIndex((l) => new RegExp(`\\{\\{~?#?>\\s*${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).test(l));
+    const near = closest(name, Object.keys(env.partials));
+    return `${at < 0 ? `template ${origin}` : where(at + 1)}: unknown partial "${name}"${near === null ? '' : ` (did you mean ${near}?)`}`;
+  }
+  const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(message);
+  if (parse) {
+    // `…source excerpt\n-----^\nExpecting 'X', got 'EOF'`: the expectation first, then the excerpt.
+    const lines = parse[2]!.split('\n');
+    const expecting = lines.pop();
+    return `${where(Number(parse[1]))}: parse error: ${expecting}\n${lines.map((l) => `  ${l}`).join('\n')}`;
+  }
+  const located = /^(.*) - (\d+):(\d+)$/s.exec(message);
+  if (located) return `${where(Number(located[2]), Number(located[3]))}: ${located[1]}`;
+  return `template ${origin}: ${message}`;
+}
+
+/** A template compiled with its path, line and column attached to every parse or render error. */
 function compileFile(env: Env, templates: TemplateSet, path: string, noEscape: boolean): Render {
   const origin = templates.origins.get(path) ?? path;
   const source = templates.get(path);
   try {
     env.parse(source);
   } catch (e) {
-    throw new UsageError(`template ${origin}: ${(e as Error).message}`);
+    throw new UsageError(describeTemplateError(env, origin, source, e));
   }
   const compiled = env.compile(source, { strict: true, noEscape });
   return (context, options) => {
@@ -31,7 +92,7 @@ function compileFile(env: Env, templates: TemplateSet, path: string, noEscape: b
       return compiled(context, options);
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      throw new UsageError(`template ${origin}: ${(e as Error).message}`);
+      throw new UsageError(describeTemplateError(env, origin, source, e));
     }
   };
 }

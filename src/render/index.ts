@@ -42,7 +42,7 @@ export interface RenderedFile {
 export async function renderReport(input: RenderInput): Promise<RenderedFile[]> {
   const { formats } = input;
   const files: RenderedFile[] = [];
-  const templates = await loadTemplates(input.templatesDir);
+  const templates = await loadTemplates(input.templatesDir, input.warn);
   const charts = buildCharts(input.result, input.dataset.config);
   const vm = buildViewModel({ result: input.result, dataset: input.dataset, charts });
   for (const w of vm.warnings) input.warn(w);

@@ -49,6 +49,15 @@ export async function renderPdf(html: string, options: RenderPdfOptions): Promis
       }
       void request.abort('blockedbyclient').catch(() => undefined);
     });
+    // report.html's Content-Security-Policy stops most requests before they reach the interception
+    // above; Chromium logs each one it refused.
+    page.on('console', (message) => {
+      const refused = /'([^']+)' violates the following Content Security Policy/.exec(message.text())?.[1];
+      if (refused !== undefined && !ALLOWED_SCHEMES.test(refused) && !blocked.has(refused)) {
+        blocked.add(refused);
+        options.warn?.(`PDF: blocked a request to ${refused} (the report must be self-contained)`);
+      }
+    });
     await page.setContent(html, { waitUntil: 'load', timeout });
     const pdf = await page.pdf({
       preferCSSPageSize: true,

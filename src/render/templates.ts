@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { closest } from '../suggest.js';
 
 /**
  * The built-in templates. src/render/*.ts (tsx, vitest) and dist/render/*.js (after tsc) both sit
@@ -41,7 +42,7 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
  * the same relative path.
  * @throws UsageError when `overrideDir` is not a readable folder.
  */
-export async function loadTemplates(overrideDir?: string): Promise<TemplateSet> {
+export async function loadTemplates(overrideDir?: string, warn?: (message: string) => void): Promise<TemplateSet> {
   const files = new Map<string, string>();
   const origins = new Map<string, string>();
   const readAll = async (dir: string): Promise<void> => {
@@ -52,10 +53,18 @@ export async function loadTemplates(overrideDir?: string): Promise<TemplateSet> 
     }
   };
   await readAll(BUILTIN_TEMPLATES_DIR);
+  const builtins = [...files.keys()];
   if (overrideDir !== undefined) {
     const info = await stat(overrideDir).catch(() => null);
     if (!info?.isDirectory()) throw new UsageError(`--templates ${overrideDir}: not a folder`);
     await readAll(overrideDir);
+    for (const path of unusedOverrides(files, new Set(builtins))) {
+      const near = closest(path, builtins);
+      warn?.(
+        `--templates: ${path} is not a template wg-report uses, so it is ignored` +
+          (near === null ? ` (the templates are listed in ${BUILTIN_TEMPLATES_DIR})` : ` (did you mean ${near}?)`),
+      );
+    }
   }
   return {
     files,
@@ -66,6 +75,27 @@ export async function loadTemplates(overrideDir?: string): Promise<TemplateSet> 
       return source;
     },
   };
+}
+
+/**
+ * Override files that nothing reads: not a built-in path, and not a new partial (`html/**.hbs`,
+ * `md/**.hbs`, `html/**.css`) that a template of its format calls with `{{> name}}`. A misspelt
+ * `text/strategey.hbs` would otherwise be ignored in silence while the built-in text is printed.
+ */
+function unusedOverrides(files: ReadonlyMap<string, string>, builtins: ReadonlySet<string>): string[] {
+  const unused: string[] = [];
+  for (const path of files.keys()) {
+    if (builtins.has(path) || path.split('/').some((part) => part.startsWith('.'))) continue;
+    const m = /^(html|md)\/(.+)\.(?:hbs|css)$/.exec(path);
+    if (m) {
+      const [, format, name] = m;
+      const call = new RegExp(`\\{\\{~?#?>\\s*${name!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w/-])`);
+      const called = [...files].some(([p, source]) => p.startsWith(`${format}/`) && call.test(source));
+      if (called) continue;
+    }
+    unused.push(path);
+  }
+  return unused;
 }
 
 /**
