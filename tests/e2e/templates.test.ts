@@ -155,6 +155,11 @@ describe('template errors name the file, line and column, and exit 2', () => {
     const stderr = await fails('helper', { 'text/risk.hbs': '### リスク\n\n本文 {{undefinedHelper limits.maxWeight}}\n' });
     expect(stderr).toContain('error: template <dir>/text/risk.hbs, line 3, column 6: unknown helper "undefinedHelper" (the helpers are ');
     expect(stderr).not.toContain('[object Object]');
+    // The same message under a Japanese locale.
+    const over = join(work, 'helper');
+    const ja = await runInProcess(['2026-03', '--data', data, '--out', join(work, 'helper-ja'), '--format', 'md', '--templates', over], { LANG: 'ja_JP.UTF-8' });
+    expect(ja.code).toBe(2);
+    expect(ja.stderr.replaceAll(over, '<dir>')).toContain('テンプレート <dir>/text/risk.hbs の 3 行 6 桁: 不明なヘルパー "undefinedHelper" です（ヘルパーは ');
   });
 
   it('an unknown field', async () => {
