@@ -274,7 +274,8 @@ export const CATALOG: readonly (readonly [string, string])[] = [
   ['Replace characters the font lacks in the data or templates, or, if the font is incomplete, reinstall it.', 'フォントにない文字をデータやテンプレートで置き換えるか、フォントが欠けているなら入れ直してください。'],
   ['The report font {font} is in the Debian package {package}; install it with:', 'レポートのフォント {font} は Debian パッケージ {package} にあります。次のコマンドで入れてください:'],
   ["(fontconfig must see it: fc-list | grep '{font}')", "（fontconfig から見える必要があります: fc-list | grep '{font}'）"],
-  ['Chromium not found at {path} ({source}). Install it and the Japanese font with:', '{path} に Chromium がありません（{source}）。Chromium と日本語フォントを次のコマンドで入れてください:'],
+  ['Chromium not found at {path} ({source:t}). Install it and the Japanese font with:', '{path} に Chromium がありません（{source:t}）。Chromium と日本語フォントを次のコマンドで入れてください:'],
+  ['the default', '既定'],
   ['or point --chromium / PUPPETEER_EXECUTABLE_PATH at a Chromium executable.', 'または --chromium か PUPPETEER_EXECUTABLE_PATH で Chromium の実行ファイルを指定してください。'],
 
   // ------------------------------------------------------------ write: the out folder
@@ -307,6 +308,8 @@ export const CATALOG: readonly (readonly [string, string])[] = [
 
 interface Compiled {
   en: RegExp;
+  /** The template's longest literal part: a cheap test before the regular expression. */
+  needle: string;
   names: string[];
   nested: boolean[];
   ja: string;
@@ -333,7 +336,8 @@ function compile(en: string, ja: string): Compiled {
   }
   source += `${escape(en.slice(last))}$`;
   literal += en.length - last;
-  return { en: new RegExp(source), names, nested, ja, weight: literal };
+  const needle = en.split(PLACEHOLDER).filter((_, i) => i % 3 === 0).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { en: new RegExp(source), needle, names, nested, ja, weight: literal };
 }
 
 function escape(s: string): string {
@@ -346,9 +350,21 @@ function templates(): Compiled[] {
   return compiled;
 }
 
+/** Texts already translated: problem lists repeat the same few messages thousands of times. */
+const memo = new Map<string, string | null>();
+
 /** The Japanese of one English text, or null when the catalog does not know it. */
 function toJapanese(text: string): string | null {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const ja = lookUp(text);
+  if (memo.size < 10_000) memo.set(text, ja);
+  return ja;
+}
+
+function lookUp(text: string): string | null {
   for (const t of templates()) {
+    if (!text.includes(t.needle)) continue;
     const m = t.en.exec(text);
     if (m === null) continue;
     const values = new Map<string, string>();
