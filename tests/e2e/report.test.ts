@@ -39,7 +39,7 @@ describe('wg-report 2026-03 on the bundled sample', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe(join(out, '2026-03'));
     const files = await readdir(join(out, '2026-03'));
-    expect(files.sort()).toEqual(['charts', 'report.html', 'report.json', 'report.md', 'report.pdf']);
+    expect(files.sort()).toEqual(['.wg-report.json', 'charts', 'report.html', 'report.json', 'report.md', 'report.pdf']);
     const charts = await readdir(join(out, '2026-03', 'charts'));
     expect(charts).toContain('performance-3m.svg');
     expect(charts).toContain('performance-since-launch.svg');
