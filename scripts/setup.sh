@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine of this kind lacks (Debian packages, npm dependencies), then builds.
 # Idempotent: each step runs only when its result is missing, so it is cheap to run before every command.
+# --no-build: install only (`npm test`, whose e2e tier builds dist/ itself, once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-npm run --silent build
+[ "${1:-}" = --no-build ] || npm run --silent build

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 
 /**
- * End-to-end tests run the real CLI from dist/, so build it once before any test file runs.
+ * The e2e tier runs the real CLI from dist/, so build it once before its first file (the unit tier
+ * imports src/ and needs no build).
  * WG_SKIP_BUILD=1 skips it for quick unit-test loops (the README's test command never sets it).
  */
 export default function setup(): void {

@@ -5,11 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { monthBounds } from '../../src/compute/calendar.js';
-import { monthContributions } from '../../src/compute/contributions.js';
-import { computeNav, navReturn } from '../../src/compute/nav.js';
 import { computeReport } from '../../src/compute/report.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import type { Dataset, ReportModel } from '../../src/types.js';
+import { referenceContributions } from './reference-nav.js';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/sample/', import.meta.url));
 
@@ -21,18 +20,21 @@ describe.each(['2026-03', '2025-12'])('sample %s', (month) => {
     report = computeReport(dataset, { month, asOf: '2026-04-06', partial: false, generator: { name: 'wg-report', version: 'test' } }).report;
   });
 
-  it('each strategy: the contributions of all its securities add up to its month return', () => {
+  // Against reference-nav.ts, a second implementation in currency units (not src/compute's weights).
+  it('each strategy: its month return and top/bottom 5 contributions match the reference, which add up to it', () => {
     const bounds = monthBounds(dataset.calendar, month);
     for (const s of report.strategies) {
-      const nav = computeNav(dataset.calendar, dataset.prices, dataset.snapshots.get(s.id)!, bounds.endIndex, s.id);
-      const rows = monthContributions(nav, bounds, dataset.calendar, dataset.prices);
-      const total = rows.reduce((sum, r) => sum + r.contribution, 0);
-      expect(navReturn(nav, bounds.baseIndex, bounds.endIndex)).toBe(s.monthReturn);
-      expect(total).toBeCloseTo(s.monthReturn, 12);
-      // and the report's top 5 are the 5 largest of them, the bottom 5 the 5 smallest
-      const sorted = rows.map((r) => r.contribution).sort((a, b) => b - a);
-      expect(s.topContributors.map((c) => c.contribution)).toEqual(sorted.slice(0, 5));
-      expect(s.bottomContributors.map((c) => c.contribution)).toEqual(sorted.slice(-5).reverse());
+      const ref = referenceContributions(dataset, s.id, bounds.baseIndex, bounds.endIndex);
+      expect(s.monthReturn).toBeCloseTo(ref.monthReturn, 12);
+      const rows = [...ref.byTicker.entries()].map(([ticker, c]) => ({ ticker, contribution: c.contribution }));
+      expect(rows.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(s.monthReturn, 12);
+      const sorted = rows.sort((a, b) => b.contribution - a.contribution);
+      const top = sorted.slice(0, 5);
+      const bottom = sorted.slice(-5).reverse();
+      expect(s.topContributors.map((c) => c.ticker)).toEqual(top.map((r) => r.ticker));
+      expect(s.bottomContributors.map((c) => c.ticker)).toEqual(bottom.map((r) => r.ticker));
+      s.topContributors.forEach((c, i) => expect(c.contribution).toBeCloseTo(top[i]!.contribution, 12));
+      s.bottomContributors.forEach((c, i) => expect(c.contribution).toBeCloseTo(bottom[i]!.contribution, 12));
     }
   });
 
@@ -49,12 +51,19 @@ describe.each(['2026-03', '2025-12'])('sample %s', (month) => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('each strategy: factor contributions + specific = excess return', () => {
+  it('each strategy: every factor contribution is active exposure × factor return, and with specific they make the excess return', () => {
+    const factorReturn = new Map(report.factorReturns!.map((f) => [f.id, f.monthReturn]));
     for (const s of report.strategies) {
       const a = s.attribution!;
+      expect(a.factors.map((f) => f.id)).toEqual(dataset.config.factors.map((f) => f.id));
+      for (const f of a.factors) {
+        expect(f.factorReturn).toBe(factorReturn.get(f.id));
+        expect(f.contribution).toBeCloseTo(f.activeExposure * f.factorReturn, 15);
+      }
       const parts = a.factors.reduce((sum, f) => sum + f.contribution, 0) + a.specific;
       expect(Math.abs(parts - s.excessReturn)).toBeLessThan(1e-15);
       expect(a.excessReturn).toBe(s.excessReturn);
+      expect(s.excessReturn).toBeCloseTo(s.monthReturn - s.benchmarkReturn, 15);
     }
   });
 

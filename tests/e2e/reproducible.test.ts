@@ -12,25 +12,17 @@ afterAll(async () => {
 });
 
 describe('reproducible output', () => {
-  it('with SOURCE_DATE_EPOCH, two runs give byte-identical json, md, html, charts and pdf', async () => {
-    const env = { SOURCE_DATE_EPOCH: '1775779200' };
-    const a = await runCli(['2026-03', '--out', join(work, 'a')], env);
-    const b = await runCli(['2026-03', '--out', join(work, 'b')], env);
+  // 1775779200 s is 2026-04-10T00:00:00Z (20,553 days), the sample's last date and so its default as-of.
+  // One run dates the PDF from SOURCE_DATE_EPOCH, the other from --as-of with SOURCE_DATE_EPOCH empty:
+  // byte-identical trees show both that each sets the PDF's dates and that two processes agree.
+  it('SOURCE_DATE_EPOCH and --as-of of the same day: byte-identical json, md, html, charts and pdf from two processes', async () => {
+    const a = await runCli(['2026-03', '--out', join(work, 'a')], { SOURCE_DATE_EPOCH: '1775779200' });
+    const b = await runCli(['2026-03', '--as-of', '2026-04-10', '--out', join(work, 'b')], { SOURCE_DATE_EPOCH: '' });
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     const ha = await hashTree(join(work, 'a', '2026-03'));
-    const hb = await hashTree(join(work, 'b', '2026-03'));
     expect(Object.keys(ha)).toEqual(expect.arrayContaining(['report.pdf', 'report.json', 'report.md', 'report.html']));
     expect(Object.keys(ha).some((k) => k.startsWith('charts/'))).toBe(true);
-    expect(hb).toEqual(ha);
-  });
-
-  it('with --as-of and no SOURCE_DATE_EPOCH, the PDF dates are the as-of date and the bytes match', async () => {
-    const env = { SOURCE_DATE_EPOCH: '' };
-    const a = await runCli(['2026-03', '--as-of', '2026-04-06', '--out', join(work, 'c')], env);
-    const b = await runCli(['2026-03', '--as-of', '2026-04-06', '--out', join(work, 'd')], env);
-    expect(a.code, a.stderr).toBe(0);
-    expect(b.code, b.stderr).toBe(0);
-    expect(await hashTree(join(work, 'd', '2026-03'))).toEqual(await hashTree(join(work, 'c', '2026-03')));
+    expect(await hashTree(join(work, 'b', '2026-03'))).toEqual(ha);
   });
 });

@@ -1,8 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCharts, type Chart } from '../../src/present/charts.js';
 import { normalizeIds } from '../../src/present/charts/render.js';
@@ -16,8 +11,6 @@ import type {
   IsoDate,
   StrategyReport,
 } from '../../src/types.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // ------------------------------------------------------------------ a small hand-made ComputeResult
 
@@ -395,37 +388,7 @@ describe('determinism', () => {
         '<text>zr3-x zr3-cls-40</text><style>.p-cls-1:hover{}.p-cls-0:hover{}</style></svg>',
     );
   });
-
-  it('gives the same SVGs in a fresh process', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wg-charts-'));
-    try {
-      const script = join(dir, 'build.ts');
-      const mod = pathToFileURL(join(ROOT, 'src/present/charts.ts')).href;
-      writeFileSync(
-        script,
-        [
-          `import { buildCharts } from ${JSON.stringify(mod)};`,
-          `import { readFileSync } from 'node:fs';`,
-          `const { result, config } = JSON.parse(readFileSync(0, 'utf8'));`,
-          `process.stdout.write(JSON.stringify(buildCharts(result, config)));`,
-        ].join('\n'),
-      );
-      const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
-        cwd: ROOT,
-        input: JSON.stringify({ result: fixture(), config }),
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(0);
-      const child = JSON.parse(run.stdout) as Chart[];
-      // Build a different set first here, so the in-process instance counter is not at 0.
-      buildCharts(fixture(), config);
-      expect(child).toEqual(buildCharts(fixture(), config));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  // Across processes: tests/e2e/reproducible.test.ts compares two runs' charts byte for byte.
 });
 
 describe('tickIndices', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatRatio, formatSignedPercent } from '../../src/present/percent.js';
 import { buildViewModel, viewTables, type ViewModel } from '../../src/present/view-model.js';
 import { placeholderCharts, reportFixture, type FixtureOptions } from '../helpers/report-fixture.js';
 
@@ -38,41 +37,46 @@ describe('buildViewModel', () => {
     expect(() => walk(vm, 'vm')).not.toThrow();
   });
 
-  it('formats each table figure from the model (a second path, not the view model\'s own)', () => {
-    const { vm, fixture } = vmFor();
-    const r = fixture.result.report;
-    const mark = '△';
-    expect(vm.performance.strategies.figures).toEqual(r.strategies.map((s) => formatSignedPercent(s.monthReturn, mark)));
-    expect(vm.performance.indices.figures).toEqual(r.indices.map((i) => formatSignedPercent(i.monthReturn, mark)));
-    const ranked = [...r.courses].sort((a, b) => a.rank - b.rank);
-    expect(vm.courses.table.figures).toEqual([
-      ...ranked.flatMap((c) => [formatPercent(c.monthReturn), formatPercent(c.benchmarkReturn), formatPercent(c.excessReturn)]),
-      formatPercent(r.courseAverage.monthReturn),
-      formatPercent(r.courseAverage.excessReturn),
-    ]);
+  // Expected strings worked out by hand from tests/helpers/report-fixture.ts (REPORT.md: two decimals,
+  // "-" for a negative unsigned figure, the negative mark △ for signed headline figures).
+  it('formats each table figure from the model\'s numbers', () => {
+    const { vm } = vmFor();
+    expect(vm.performance.strategies.figures).toEqual(['△6.60%', '△0.69%']);
+    expect(vm.performance.indices.figures).toEqual(['△5.09%', '△5.17%', '△4.12%', '△6.33%']);
+    // Ranked by month return: NEXT100 −0.69%, 30:70 −2.463%, 50:50 −3.645%, 70:30 −4.827%, MAJOR100 −6.60%.
+    // 50:50 and the average (−3.645%, 1.485%) sit on a rounding half in binary floating point: left out.
+    const course = (row: number) => vm.courses.table.figures.slice(3 * row, 3 * row + 3);
+    expect(course(0)).toEqual(['-0.69%', '-5.17%', '4.48%']);
+    expect(course(1)).toEqual(['-2.46%', '-5.15%', '2.68%']); // 0.3 × −6.60 + 0.7 × −0.69; 0.3 × −5.09 + 0.7 × −5.17
+    expect(course(3)).toEqual(['-4.83%', '-5.11%', '0.29%']); // 0.7 × −6.60 + 0.3 × −0.69; 0.7 × −5.09 + 0.3 × −5.17
+    expect(course(4)).toEqual(['-6.60%', '-5.09%', '-1.51%']);
+    expect(vm.courses.table.figures).toHaveLength(5 * 3 + 2);
     expect(vm.courses.table.rows.map((row) => row.cells[0]!.text)).toEqual(['1位', '2位', '3位', '4位', '5位', '']);
-    expect(vm.courses.table.rows.at(-1)!.cells[1]!.text).toBe('全戦略平均');
-    const trailingRows = [...r.strategies, ...['SPX', 'RUT'].map((id) => r.indices.find((i) => i.id === id)!)];
-    expect(vm.trailing.table.figures).toEqual(
-      trailingRows.flatMap((x) => [
-        ...(['1m', '3m', '6m', '1y', 'sinceLaunch'] as const).map((k) => formatPercent(x.trailing[k])),
-        formatRatio(x.sharpe),
-        formatRatio(x.sortino),
-      ]),
-    );
+    expect(vm.courses.table.rows.map((row) => row.cells[1]!.text)).toEqual([
+      'ネクストメジャー100', 'メジャー30：ネクストメジャー70', 'メジャー50：ネクストメジャー50', 'メジャー70：ネクストメジャー30', 'メジャー100', '全戦略平均',
+    ]);
+    expect(vm.trailing.table.figures).toEqual([
+      ...['-6.60%', '-10.49%', '4.73%', '20.07%', '8.62%', '1.02', '1.78'], // MAJOR100
+      ...['-0.69%', '-4.32%', '1.23%', '8.91%', '-10.12%', '0.31', '0.45'], // NEXT100
+      ...['-5.09%', '-6.12%', '2.95%', '11.38%', '7.19%', '0.88', '1.31'], // SPX
+      ...['-5.17%', '-3.98%', '5.46%', '9.77%', '4.12%', '0.47', '0.71'], // RUT
+    ]);
     expect(vm.trailing.table.rows.map((row) => row.cells[0]!.text)).toEqual(['メジャー100', 'ネクストメジャー100', 'S&P500', 'Russell2000']);
-    for (const s of r.strategies) {
-      const t = viewTables(vm).find((x) => x.id === `contributors-${s.id}`)!;
-      expect(t.figures).toEqual(s.topContributors.flatMap((c) => [formatPercent(c.weight), formatPercent(c.contribution)]));
-      const f = viewTables(vm).find((x) => x.id === `factor-contribution-${s.id}`)!;
-      expect(f.shownIn).toBe('markdown');
-      expect(f.figures).toEqual([
-        ...s.attribution!.factors.map((x) => formatPercent(x.contribution)),
-        formatPercent(s.attribution!.specific),
-        formatPercent(s.attribution!.excessReturn),
-      ]);
-    }
-    expect(vm.factorTrends!.table.figures).toEqual(r.factorReturns!.map((f) => formatPercent(f.monthReturn)));
+    const table = (id: string) => viewTables(vm).find((x) => x.id === id)!;
+    // weight, then weight × return: XOM 5.2% × 8.12% = 0.42224%, …
+    expect(table('contributors-MAJOR100').figures).toEqual(['5.20%', '0.42%', '6.10%', '0.27%', '4.80%', '0.15%', '4.40%', '0.09%', '0.60%', '0.04%']);
+    expect(table('contributors-NEXT100').figures).toEqual(['4.80%', '1.26%', '5.20%', '0.80%', '4.10%', '0.48%', '3.60%', '0.34%', '4.40%', '0.18%']);
+    // active exposure × factor return, in config order; then specific = −1.51% − (−1.2315%) and the excess.
+    const major = table('factor-contribution-MAJOR100');
+    expect(major.shownIn).toBe('markdown');
+    expect(major.figures).toEqual([
+      '0.25%', '-0.16%', '-0.03%', '0.46%', '-0.52%', '-0.36%', '-0.17%', '0.41%', '-0.42%', '0.02%', '-0.01%', '-0.41%', '-0.25%', '-0.06%',
+      '-0.28%', '-1.51%',
+    ]);
+    expect(table('factor-contribution-NEXT100').figures.at(-1)).toBe('4.48%');
+    expect(vm.factorTrends!.table.figures).toEqual([
+      '0.41%', '-0.87%', '0.23%', '1.12%', '1.58%', '1.34%', '-0.49%', '0.76%', '-1.93%', '0.31%', '-0.12%', '-2.15%', '-1.76%', '-0.58%',
+    ]);
   });
 
   it('marks negative figures for the dark-red style, not zero ones', () => {
