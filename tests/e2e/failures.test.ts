@@ -45,7 +45,7 @@ async function noProcessesLeft(marker: string): Promise<string[]> {
 async function until(what: string, ready: () => boolean, cli: RunningCli): Promise<void> {
   let ended = false;
   void cli.done.then(() => (ended = true));
-  for (let i = 0; i < 600 && !ready(); i++) {
+  for (let i = 0; i < 3000 && !ready(); i++) {
     if (ended) throw new Error(`the CLI ended before ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -139,7 +139,7 @@ describe('interrupted runs', () => {
     expect(r.code).toBe(130);
     await expectPreviousIntact();
     expect(await noProcessesLeft(marker)).toEqual([]);
-  });
+  }, 240_000);
 
   it('SIGKILL while Chromium prints: previous report intact; Chromium exits; the next run removes the temporary folder', async () => {
     const marker = 'kill-pdf';
@@ -160,5 +160,5 @@ describe('interrupted runs', () => {
     const next = await runCli(['2026-03', '--out', out, '--format', 'json,md,html'], env);
     expect(next.code, next.stderr).toBe(0);
     await expectPreviousIntact();
-  });
+  }, 240_000); // a render up to Chromium, then a second one, on shared cores
 });
