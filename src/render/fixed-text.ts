@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Markup, ViewModel } from '../present/view-model.js';
 import { createTextTemplate } from './engine.js';
-import { markdownContext } from './markdown.js';
+import { markdownContext } from './markdown-context.js';
 import type { TemplateSet } from './templates.js';
 
 /** The fixed-text templates, by name (`text/<name>.hbs`). */
