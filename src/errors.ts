@@ -5,6 +5,7 @@
  */
 
 import { formatIssueIn, formatIssuesIn } from './messages.js';
+import type { Issue, SkippedCheck } from './types.js';
 
 export { MAX_LISTED_ISSUES } from './messages.js';
 
@@ -17,31 +18,9 @@ export const EXIT = {
   STRICT: 4,
 } as const;
 
-export interface Issue {
-  /** File name relative to the data folder: `prices.csv`, `commentary/2026-03.md`. */
-  file: string;
-  /** 1-based physical line where the record starts (header = 1). */
-  line?: number;
-  /** CSV column name. */
-  column?: string;
-  /** JSON path for config.json: `courses[2].weights.NEXT100`. */
-  path?: string;
-  /** The offending value, as read. */
-  value?: string;
-  /** What is wrong: `is not a number`. */
-  message: string;
-}
-
-/**
- * A check of one file against another that was left out because the other file has problems of its
- * own: its findings would be knock-on errors, not causes.
- */
-export interface SkippedCheck {
-  /** The file not checked: `holdings.csv`. */
-  file: string;
-  /** The file it depends on, which has problems: `securities.csv`. */
-  against: string;
-}
+// Issue and SkippedCheck live in types.ts so that messages.ts (which formats them) and this module
+// (which uses messages.ts) do not import each other.
+export type { Issue, SkippedCheck } from './types.js';
 
 /** `prices.csv:1873: column "close": "12,5" is not a number` */
 export function formatIssue(issue: Issue): string {

@@ -7,7 +7,7 @@
  * `{name:t}` is a value that is itself a catalogued text and is translated too. A text the catalog
  * does not know is shown in English: a new message is never lost, only untranslated until added here.
  */
-import type { Issue, SkippedCheck } from './errors.js';
+import type { Issue, SkippedCheck } from './types.js';
 
 export type Lang = 'en' | 'ja';
 

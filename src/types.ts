@@ -348,3 +348,32 @@ export interface ComputeOptions {
   sample?: boolean;
   generator: { name: string; version: string };
 }
+
+// ---------------------------------------------------------------- problems found in the data
+
+/** One problem in the data folder, located as precisely as it can be. */
+export interface Issue {
+  /** File name relative to the data folder: `prices.csv`, `commentary/2026-03.md`. */
+  file: string;
+  /** 1-based physical line where the record starts (header = 1). */
+  line?: number;
+  /** CSV column name. */
+  column?: string;
+  /** JSON path for config.json: `courses[2].weights.NEXT100`. */
+  path?: string;
+  /** The offending value, as read. */
+  value?: string;
+  /** What is wrong: `is not a number`. */
+  message: string;
+}
+
+/**
+ * A check of one file against another that was left out because the other file has problems of its
+ * own: its findings would be knock-on errors, not causes.
+ */
+export interface SkippedCheck {
+  /** The file not checked: `holdings.csv`. */
+  file: string;
+  /** The file it depends on, which has problems: `securities.csv`. */
+  against: string;
+}
