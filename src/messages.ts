@@ -4,7 +4,8 @@
  * The code speaks English (report.json's `warnings`, DataError messages and tests stay in one stable
  * language); the CLI translates at the point of output, by matching each English text against the
  * catalog's templates. A template's `{name}` is a value copied as is (a file, a date, a ticker);
- * `{name:t}` is a value that is itself a catalogued text and is translated too. A text the catalog
+ * `{name:t}` is a value that is itself a catalogued text and is translated too, `{name:l}` a
+ * comma-separated list of such texts. A text the catalog
  * does not know is shown in English: a new message is never lost, only untranslated until added here.
  */
 import type { Issue, SkippedCheck } from './types.js';
@@ -289,14 +290,15 @@ export const CATALOG: readonly (readonly [string, string])[] = [
   ['{path} is a folder that holds the data folder: writing the report there would replace your data; nothing was changed. Choose another --out.', '{path} はデータのフォルダを含むフォルダです: そこに書くとデータが置き換わります。何も変更していません。別の --out を指定してください。'],
   ['{path} lies inside the data folder {data}; nothing was changed. Choose another --out, or pass --force to write there anyway.', '{path} はデータのフォルダ {data} の中にあります。何も変更していません。別の --out を指定するか、それでも書くなら --force を付けてください。'],
   ['{path} holds what wg-report did not write; nothing was changed:', '{path} には wg-report が書いていないものがあります。何も変更していません:'],
-  ['  {path} (a symbolic link, not a report folder)', '  {path}（シンボリックリンクで、レポートのフォルダではありません）'],
-  ['  {path} (a file, not a report folder)', '  {path}（ファイルで、レポートのフォルダではありません）'],
-  ['  {path} (not a regular file)', '  {path}（通常のファイルではありません）'],
-  ['  {path} (not written by wg-report)', '  {path}（wg-report が書いたものではありません）'],
-  ['  {path} (changed since wg-report wrote it)', '  {path}（wg-report が書いた後に変更されています）'],
-  ['  … and possibly more', '  … ほかにもあるかもしれません'],
+  // One a line under the message above (indented), or a list in the --force warning.
+  ['{path} (a symbolic link, not a report folder)', '{path}（シンボリックリンクで、レポートのフォルダではありません）'],
+  ['{path} (a file, not a report folder)', '{path}（ファイルで、レポートのフォルダではありません）'],
+  ['{path} (not a regular file)', '{path}（通常のファイルではありません）'],
+  ['{path} (not written by wg-report)', '{path}（wg-report が書いたものではありません）'],
+  ['{path} (changed since wg-report wrote it)', '{path}（wg-report が書いた後に変更されています）'],
+  ['… and possibly more', '… ほかにもあるかもしれません'],
   ['Move it elsewhere, choose another --out, or pass --force to replace the folder (deleting the above).', '別の場所へ移すか、別の --out を指定するか、--force でフォルダを置き換えてください（上記は削除されます）。'],
-  ['--force: replacing {path}, which deletes {files}', '--force: {path} を置き換えます。{files} は削除されます'],
+  ['--force: replacing {path}, which deletes {files:l}', '--force: {path} を置き換えます。{files:l} は削除されます'],
   ['{path} removed: not asked for this run, and {why:t}', '{path} を削除しました: 今回は指定がなく、{why:t}'],
   ['it cannot be matched', '照合できないため'],
   ['it was written by an earlier wg-report without a manifest', 'マニフェストのない以前の wg-report が書いたため'],
@@ -311,17 +313,17 @@ interface Compiled {
   /** The template's longest literal part: a cheap test before the regular expression. */
   needle: string;
   names: string[];
-  nested: boolean[];
+  nested: ('t' | 'l' | undefined)[];
   ja: string;
   /** Literal characters: more specific templates are tried first. */
   weight: number;
 }
 
-const PLACEHOLDER = /\{(\w+)(:t)?\}/g;
+const PLACEHOLDER = /\{(\w+)(?::([tl]))?\}/g;
 
 function compile(en: string, ja: string): Compiled {
   const names: string[] = [];
-  const nested: boolean[] = [];
+  const nested: ('t' | 'l' | undefined)[] = [];
   let source = '^';
   let last = 0;
   let literal = 0;
@@ -331,7 +333,7 @@ function compile(en: string, ja: string): Compiled {
     literal += text.length;
     source += '([\\s\\S]+?)';
     names.push(m[1]!);
-    nested.push(m[2] !== undefined);
+    nested.push(m[2] as 't' | 'l' | undefined);
     last = m.index + m[0].length;
   }
   source += `${escape(en.slice(last))}$`;
@@ -346,7 +348,10 @@ function escape(s: string): string {
 
 let compiled: Compiled[] | null = null;
 function templates(): Compiled[] {
-  compiled ??= CATALOG.map(([en, ja]) => compile(en, ja)).sort((a, b) => b.weight - a.weight);
+  // A template that starts with a value (`{path} (not written by wg-report)`) matches whatever comes
+  // before its text, so the templates that start with text are tried first; then the most text first.
+  const leading = (t: Compiled) => (t.en.source.startsWith('^([') ? 0 : 1);
+  compiled ??= CATALOG.map(([en, ja]) => compile(en, ja)).sort((a, b) => leading(b) - leading(a) || b.weight - a.weight);
   return compiled;
 }
 
@@ -370,7 +375,11 @@ function lookUp(text: string): string | null {
     const values = new Map<string, string>();
     t.names.forEach((name, i) => {
       const value = m[i + 1]!;
-      values.set(name, t.nested[i] ? (toJapanese(value) ?? value) : value);
+      const kind = t.nested[i];
+      values.set(
+        name,
+        kind === 't' ? (toJapanese(value) ?? value) : kind === 'l' ? value.split(', ').map((v) => toJapanese(v) ?? v).join('、') : value,
+      );
     });
     return t.ja.replace(PLACEHOLDER, (_, name: string) => values.get(name) ?? '');
   }
@@ -397,6 +406,9 @@ export function trLine(line: string, lang: Lang): string {
   if (lang === 'en') return line;
   const whole = toJapanese(line);
   if (whole !== null) return whole;
+  // An indented line (an item under a message) translates as its text.
+  const indent = /^\s+/.exec(line)?.[0];
+  if (indent !== undefined) return indent + trLine(line.slice(indent.length), lang);
   const m = /^(?<loc>[^\s:]+(?::\d+)?): (?:(?<path>[^\s"]+): )?(?:column "(?<column>[^"]*)": )?(?<value>"(?:[^"\\]|\\.)*" )?(?<rest>.+)$/.exec(line);
   if (m === null) return line;
   const g = m.groups!;

@@ -13,7 +13,7 @@ import { runInProcess } from './run.js';
 const JA = { LANG: 'ja_JP.UTF-8' };
 const EN = { LANG: 'C' };
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff（）：、。]/;
-const placeholders = (t: string) => [...new Set([...t.matchAll(/\{\w+(?::t)?\}/g)].map((m) => m[0]))].sort();
+const placeholders = (t: string) => [...new Set([...t.matchAll(/\{\w+(?::[tl])?\}/g)].map((m) => m[0]))].sort();
 
 describe('the catalog', () => {
   it.each(CATALOG.map(([en, ja]) => [en, ja]))('%s', (en, ja) => {
@@ -33,12 +33,18 @@ describe('the catalog', () => {
     // Distinct made-up values; none is a catalogued text, so a nested {x:t} keeps it as is.
     let k = 0;
     const values = new Map<string, string>();
-    const instance = en.replace(/\{(\w+)(?::t)?\}/g, (_, name: string) => {
+    const instance = en.replace(/\{(\w+)(?::[tl])?\}/g, (_, name: string) => {
       if (!values.has(name)) values.set(name, `V${++k}x`);
       return values.get(name)!;
     });
-    expect(tr(instance, 'ja')).toBe(ja.replace(/\{(\w+)(?::t)?\}/g, (_, name: string) => values.get(name)!));
+    expect(tr(instance, 'ja')).toBe(ja.replace(/\{(\w+)(?::[tl])?\}/g, (_, name: string) => values.get(name)!));
     expect(tr(instance, 'en')).toBe(instance);
+  });
+
+  it('a list of catalogued texts translates item by item', () => {
+    expect(tr('--force: replacing out/2026-03, which deletes out/2026-03/a.txt (not written by wg-report), out/2026-03/report.md (changed since wg-report wrote it)', 'ja')).toBe(
+      '--force: out/2026-03 を置き換えます。out/2026-03/a.txt（wg-report が書いたものではありません）、out/2026-03/report.md（wg-report が書いた後に変更されています） は削除されます',
+    );
   });
 
   it('a text it does not know stays English', () => {
