@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { E2E_GLOBS } from './tests/tiers.js';
 
 /**
  * Two tiers. `unit`: in-process, no Chromium, no child processes (the CLI runs through `run(argv, io)`),
  * no build: `npm run test:unit`. `e2e`: the real binary from dist/, the real Chromium, signals, other
  * languages' cross-checks; its global setup builds dist/ once (WG_SKIP_BUILD=1 skips it).
  */
-const E2E = ['tests/e2e/**/*.test.ts', 'tests/render/pdf.test.ts'];
+const E2E = E2E_GLOBS;
 
 export default defineConfig({
   test: {

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { isE2e } from './tiers.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 const FLOW = ['load', 'compute', 'present', 'render', 'write'] as const;
@@ -127,6 +128,18 @@ describe('src/ follows load → compute → present → render → write', () =>
 
   it('has no import cycle', () => {
     expect(cycles(graph)).toEqual([]);
+  });
+});
+
+describe('the unit tier starts no process and no browser', () => {
+  const ROOT = fileURLToPath(new URL('../', import.meta.url));
+  // What starts one: child_process, the browser launcher and printPdf, the spawned-CLI helpers.
+  const STARTS = /from 'node:child_process'|\blaunchBrowser\(|\bprintPdf\(|\b(?:runCli|startCli)\(/;
+  it('every test file that does is listed in tests/tiers.ts as e2e', () => {
+    const unit = sourceFiles(join(ROOT, 'tests'))
+      .map((f) => relative(ROOT, f).split('\\').join('/'))
+      .filter((f) => f.endsWith('.test.ts') && !isE2e(f) && f !== 'tests/architecture.test.ts'); // this file names them
+    expect(unit.filter((f) => STARTS.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
   });
 });
 
