@@ -19,7 +19,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SEED, DEFAULT_UNIVERSE, generateSample } from './generate-sample/index.js';
-import { MONTH_COLUMNS } from './generate-sample/readme.js';
+import { JP_MONTH_COLUMNS, MONTH_COLUMNS } from './generate-sample/readme.js';
 
 /** config.json's weeklyIndices, in its order. */
 const WEEK_COLUMNS = ['DJI', 'SPX', 'IXIC'] as const;
@@ -50,12 +50,13 @@ const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(2)}%`
 function main(): void {
   try {
     const opts = parseCli(process.argv.slice(2));
-    const { files, facts } = generateSample({ ...opts, log: (s) => process.stderr.write(`${s}\n`) });
-    const lines = [`wrote ${resolve(opts.out)} (universe ${facts.universe}, seed ${opts.seed}, ${facts.tradingDays} trading days, ${facts.priceRows} price rows)`];
+    const { files, facts, jp } = generateSample({ ...opts, log: (s) => process.stderr.write(`${s}\n`) });
+    const lines = [`wrote ${resolve(opts.out)} (US universe ${facts.universe}, seed ${opts.seed}, ${facts.tradingDays} trading days, ${facts.priceRows} price rows; JP ${jp.universe} tickers, ${jp.tradingDays} trading days, ${jp.priceRows} price rows)`];
     for (const [f, b] of Object.entries(files)) lines.push(`  ${f.padEnd(26)} ${String(b).padStart(11)} bytes`);
     lines.push(`breach: ${facts.breach.ticker} in ${facts.breach.strategy} ${pct(facts.breach.snapshotWeight)} on ${facts.breach.snapshotDate} → ${pct(facts.breach.driftedWeight)} on ${facts.breach.baseDate}`);
     lines.push(`largest other weight: ${facts.maxOtherDriftedWeight.strategy} ${facts.maxOtherDriftedWeight.ticker} ${pct(facts.maxOtherDriftedWeight.weight)} on ${facts.maxOtherDriftedWeight.date}`);
     for (const m of facts.months) lines.push(`  ${m.month}${MONTH_COLUMNS.map((c) => `  ${c} ${pct(m.returns[c] ?? null).padStart(7)}`).join('')}`);
+    for (const m of jp.months) lines.push(`  JP ${m.month}${JP_MONTH_COLUMNS.map((c) => `  ${c} ${pct(m.returns[c] ?? null).padStart(7)}`).join('')}`);
     for (const w of facts.weeks) lines.push(`  ${w.start}..${w.end}${WEEK_COLUMNS.map((c) => `  ${c} ${pct(w.returns[c]!)}`).join('')}`);
     for (const fm of facts.factorMonths) lines.push(`  factors ${fm.month}: ${Object.entries(fm.returns).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`);
     for (const at of facts.attribution) lines.push(`  attribution ${at.month} ${at.strategy}: excess ${pct(at.excess)} specific ${pct(at.specific)}; ${Object.entries(at.contributions).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}\n    active: ${Object.entries(at.active).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);

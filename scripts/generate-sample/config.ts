@@ -18,11 +18,15 @@ export const CONFIG_JSON = `{
   },
   "riskFreeRate": 0.0,
   "negativeMark": "△",
+  "markets": [{ "id": "US", "name": "米国市場" }, { "id": "JP", "name": "日本市場" }],
+  "factorMarket": "US",
   "strategies": [
     { "id": "MAJOR100", "name": "メジャー100", "group": "メジャー", "style": "大型ハイクオリティ",
       "benchmark": "SPX", "traits": ["profitability", "eps_stability", "financial_safety", "shareholder_return", "surprise"] },
     { "id": "NEXT100", "name": "ネクストメジャー100", "group": "ネクストメジャー", "style": "中小型ハイグロース",
-      "benchmark": "RUT", "traits": ["growth", "activity", "surprise", "us_beta"] }
+      "benchmark": "RUT", "traits": ["growth", "activity", "surprise", "us_beta"] },
+    { "id": "SAMURAI25", "name": "SAMURAI25", "group": "SAMURAI", "style": "日本株バリュー", "market": "JP",
+      "launchDate": "2020-12-01", "benchmark": "TOPIX", "traits": ["value", "shareholder_return", "profitability"] }
   ],
   "courses": [
     { "name": "メジャー100", "weights": { "MAJOR100": 1 } },
@@ -35,7 +39,8 @@ export const CONFIG_JSON = `{
     { "id": "SPX", "name": "S&P 500", "short": "S&P500" },
     { "id": "RUT", "name": "Russell 2000", "short": "Russell2000" },
     { "id": "DJI", "name": "NY ダウ", "short": "ダウ平均" },
-    { "id": "IXIC", "name": "NASDAQ", "short": "NASDAQ" }
+    { "id": "IXIC", "name": "NASDAQ", "short": "NASDAQ" },
+    { "id": "TOPIX", "name": "TOPIX", "short": "TOPIX", "market": "JP" }
   ],
   "weeklyIndices": ["DJI", "SPX", "IXIC"],
   "factors": [

@@ -4,7 +4,7 @@
  * only the factors they set.
  */
 import { round, solveShift } from './numeric.js';
-import type { Streams } from './rng.js';
+import type { Rng } from './rng.js';
 import type { Timeline } from './timeline.js';
 
 export const FACTOR_IDS = [
@@ -36,9 +36,8 @@ export const FACTOR_MU = vec({
  * uses exactly the written values). Volatile market days are volatile factor days too.
  */
 export function factorReturns(
-  tl: Timeline, rng: Streams, volScale: Float64Array, monthTargets: Record<string, Partial<Record<FactorId, number>>>,
+  tl: Timeline, r: Rng, volScale: Float64Array, monthTargets: Record<string, Partial<Record<FactorId, number>>>,
 ): Float64Array {
-  const r = rng('factors');
   const D = tl.D;
   const f = new Float64Array(K * D);
   for (let t = 0; t < D; t++) {

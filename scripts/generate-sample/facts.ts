@@ -7,19 +7,27 @@ import { isoWeekMonday } from '../../src/dates.js';
 import { FACTOR_IDS, K } from './factors.js';
 import { indexReturn } from './market-model.js';
 import { periodReturn, weightsAt } from './nav.js';
-import { FIRST_SNAPSHOT } from './sample.js';
 import type { World } from './world.js';
 
-export interface Facts {
+/** What every market's data add up to. */
+export interface MarketFacts {
+  /** config.json's market id. */
+  market: string;
   tradingDays: number;
+  /** Securities of the market. */
   universe: number;
+  /** prices.csv rows of the market's securities. */
   priceRows: number;
   /** The snapshots of 2026-02 and later, as the README lists them. */
   snapshots: { strategy: string; date: string; tickers: string[]; weights: Record<string, number> }[];
-  breach: { strategy: string; ticker: string; snapshotDate: string; snapshotWeight: number; baseDate: string; driftedWeight: number };
-  maxOtherDriftedWeight: { strategy: string; date: string; ticker: string; weight: number };
   /** Complete months with a base: strategy returns (null before the first snapshot) and index returns, by id. */
   months: { month: string; returns: Record<string, number | null> }[];
+}
+
+/** The first market's facts: also the planted breach and the commentary months, which only it has. */
+export interface Facts extends MarketFacts {
+  breach: { strategy: string; ticker: string; snapshotDate: string; snapshotWeight: number; baseDate: string; driftedWeight: number };
+  maxOtherDriftedWeight: { strategy: string; date: string; ticker: string; weight: number };
   /** The weeks (Monday to Friday, cut at the month's ends) of the commentary months: index returns by id. */
   weeks: { month: string; start: string; end: string; returns: Record<string, number> }[];
   factorMonths: { month: string; returns: Record<string, number> }[];
@@ -27,9 +35,9 @@ export interface Facts {
   attribution: { month: string; strategy: string; excess: number; specific: number; active: Record<string, number>; contributions: Record<string, number> }[];
 }
 
-export function computeFacts(world: World, priceRows: number): Facts {
+export function computeMarketFacts(world: World, priceRows: number): MarketFacts {
   const { market, tl } = world;
-  const firstSnap = tl.dayOf(FIRST_SNAPSHOT);
+  const firstSnap = tl.dayOf(market.firstSnapshot);
   const months: Facts['months'] = [];
   for (const sp of tl.months) {
     if (sp.first === 0 || sp.last === tl.D - 1) continue; // no base, or the incomplete last month
@@ -39,10 +47,22 @@ export function computeFacts(world: World, priceRows: number): Facts {
     for (const x of market.indices) returns[x.id] = indexReturn(world, x.id, a, sp.last);
     months.push({ month: sp.key, returns });
   }
+  const snapshots = market.strategies.flatMap((x) => world.snaps[x.id]!)
+    .filter((s) => s.month >= '2026-02')
+    .map((s) => ({ strategy: s.strategy, date: tl.days[s.day]!, tickers: [...s.tickers, ...(s.cashMicro > 0 ? ['CASH'] : [])],
+      weights: Object.fromEntries(s.weights) }));
+  return { market: market.id, tradingDays: tl.D, universe: world.secs.length, priceRows, snapshots, months };
+}
+
+export function computeFacts(world: World, priceRows: number): Facts {
+  const { market, tl } = world;
+  if (!market.breach) throw new Error(`market ${market.id} has no planted breach: use computeMarketFacts`);
+  const base = computeMarketFacts(world, priceRows);
+  const firstSnap = tl.dayOf(market.firstSnapshot);
   const weeks: Facts['weeks'] = [];
   const factorMonths: Facts['factorMonths'] = [];
   const attribution: Facts['attribution'] = [];
-  for (const key of Object.keys(market.scenario.excess).sort()) {
+  for (const key of market.scenario.commentaryMonths) {
     const sp = tl.span(key);
     let t = sp.first;
     while (t <= sp.last) {
@@ -99,14 +119,10 @@ export function computeFacts(world: World, priceRows: number): Facts {
       }
     }
   }
-  const snapshots = market.strategies.flatMap((x) => world.snaps[x.id]!)
-    .filter((s) => s.month >= '2026-02')
-    .map((s) => ({ strategy: s.strategy, date: tl.days[s.day]!, tickers: [...s.tickers, ...(s.cashMicro > 0 ? ['CASH'] : [])],
-      weights: Object.fromEntries(s.weights) }));
   return {
-    tradingDays: tl.D, universe: world.secs.length, priceRows, snapshots,
+    ...base,
     breach: { strategy: breach.strategy, ticker: breach.ticker, snapshotDate: tl.days[bSnap.day]!,
       snapshotWeight: bSnap.weights.get(breach.ticker)!, baseDate: tl.days[bBase]!, driftedWeight: drifted },
-    maxOtherDriftedWeight: maxOther, months, weeks, factorMonths, attribution,
+    maxOtherDriftedWeight: maxOther, weeks, factorMonths, attribution,
   };
 }

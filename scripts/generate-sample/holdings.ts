@@ -5,7 +5,6 @@
  * breach ever crosses them.
  */
 import { FI, K } from './factors.js';
-import { FIRST_SNAPSHOT } from './sample.js';
 import type { Timeline } from './timeline.js';
 import type { Snap, World } from './world.js';
 
@@ -20,12 +19,12 @@ export const MIN_WEIGHT = 0.015;
 /** Sector cap at a snapshot, under maxSectorWeight (35%). */
 const SECTOR_CAP = 0.33;
 
-/** Snapshot days: FIRST_SNAPSHOT, then the first trading day of every later month (REPORT.md's rebalances). */
-function snapshotDays(tl: Timeline): { month: string; day: number }[] {
-  const firstDay = tl.dayOf(FIRST_SNAPSHOT);
+/** Snapshot days: the market's first snapshot, then the first trading day of every later month (REPORT.md's rebalances). */
+function snapshotDays(tl: Timeline, firstSnapshot: string): { month: string; day: number }[] {
+  const firstDay = tl.dayOf(firstSnapshot);
   return tl.months
-    .filter((sp) => sp.key >= FIRST_SNAPSHOT.slice(0, 7))
-    .map((sp) => ({ month: sp.key, day: sp.key === FIRST_SNAPSHOT.slice(0, 7) ? firstDay : sp.first }));
+    .filter((sp) => sp.key >= firstSnapshot.slice(0, 7))
+    .map((sp) => ({ month: sp.key, day: sp.key === firstSnapshot.slice(0, 7) ? firstDay : sp.first }));
 }
 
 export function selectHoldings(world: World): void {
@@ -37,7 +36,7 @@ export function selectHoldings(world: World): void {
     let size = def.firstSize;
     let prev: string[] = [];
     const snaps: Snap[] = [];
-    for (const { month, day } of snapshotDays(tl)) {
+    for (const { month, day } of snapshotDays(tl, world.market.firstSnapshot)) {
       const row = tl.rowOn(day);
       const score = new Map<string, number>();
       for (const s of pool) {
@@ -100,7 +99,7 @@ export function solveWeights(world: World, snap: Snap, isFirst: boolean): void {
   const names = snap.tickers;
   const investable = 1 - snap.cashMicro / 1e6;
   const fixedW = new Map<string, number>();
-  if (snap.strategy === breach.strategy && snap.month === breach.snapshotMonth) fixedW.set(breach.ticker, breach.snapshotWeight);
+  if (breach && snap.strategy === breach.strategy && snap.month === breach.snapshotMonth) fixedW.set(breach.ticker, breach.snapshotWeight);
   // The first row of holdings.csv: a core name, held throughout, at a round weight.
   if (isFirst) fixedW.set(world.market.strategies.find((s) => s.id === snap.strategy)!.core[0]!, NORMAL_CAP);
   const capOf = (t: string) => Math.min(isFirst ? NORMAL_CAP - 0.003 : NORMAL_CAP, snap.caps.get(t) ?? 1);

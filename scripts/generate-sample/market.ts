@@ -17,6 +17,8 @@ export interface PoolDef {
   /** Annual dividend yield; 0 = no dividend. */
   yld: number;
   desc: string;
+  /** Months (1–12) whose dividend goes ex, for a market with semiannual dividends; default the market's. */
+  exMonths?: number[];
 }
 
 
@@ -45,6 +47,21 @@ export interface PriceModel {
   volMult: Record<string, number>;
   /** The factor whose exposure sets a security's beta to the market factor (a name's sensitivity to its own market). */
   betaFactor: FactorId;
+  /** The label of the factor returns' PRNG stream ('factors' for the first market, from before there were two). */
+  factorStream: string;
+}
+
+/**
+ * How the market's securities pay and quote: US names go ex quarterly on a drawn day of the month, Tokyo
+ * names twice a year on the second-to-last trading day of their fiscal half (the day after the last day
+ * with rights, T+2 settlement before a month-end record date). Closes are written with the market's decimals.
+ */
+export interface Quoting {
+  dividends: 'quarterly' | 'semiannual';
+  /** Default ex months of 'semiannual' (a March year-end: March and September). */
+  exMonths: number[];
+  closeDecimals: number;
+  dividendDecimals: number;
 }
 
 /** The moves the commentary describes: the market factor, indices, factors and strategies are shifted to meet them. */
@@ -61,6 +78,8 @@ export interface Scenario {
   factorMonths: Record<string, Partial<Record<FactorId, number>>>;
   /** Month → strategy → excess over its benchmark. */
   excess: Record<string, Record<string, number>>;
+  /** The months the commentary files describe: the facts list their weeks, factor months and attribution. */
+  commentaryMonths: string[];
 }
 
 export interface StrategyDef {
@@ -107,8 +126,13 @@ export interface Breach {
 }
 
 export interface Market {
+  /** config.json's market id (securities.csv's `market` column). */
   id: string;
   calendar: TradingCalendar;
+  /** The market's first day of data and its strategies' first snapshot (a trading day of its calendar). */
+  start: string;
+  firstSnapshot: string;
+  quoting: Quoting;
   priceModel: PriceModel;
   indices: IndexDef[];
   scenario: Scenario;
@@ -116,6 +140,7 @@ export interface Market {
   strategies: StrategyDef[];
   /** Ticker → [ISO date, new shares per old share]: real splits inside held periods. */
   splits: Record<string, [string, number][]>;
-  synthetic: SyntheticUniverse;
-  breach: Breach;
+  /** The fictional rest of the estimation universe; none for a market outside the factor model. */
+  synthetic: SyntheticUniverse | null;
+  breach: Breach | null;
 }

@@ -1,22 +1,36 @@
 /**
  * The sample's README.md: what is synthetic, how it was made, and what it exercises, with the figures of
- * this copy (facts.ts) so that a reader can check a report against them. Its wording describes the US
- * market of the bundled sample.
+ * this copy (facts.ts) so that a reader can check a report against them. Its wording describes the two
+ * markets of the bundled sample (US first, JP second).
  */
 import { dateOf, isWeekend } from './dates.js';
-import type { Facts } from './facts.js';
+import type { Facts, MarketFacts } from './facts.js';
 import type { Market } from './market.js';
 import { DEFAULT_SEED, DEFAULT_UNIVERSE, END_DATE, FIRST_SNAPSHOT, START_DATE } from './sample.js';
 
 /** The month table's columns: each strategy next to its benchmark, then the other indices. */
 export const MONTH_COLUMNS = ['MAJOR100', 'SPX', 'NEXT100', 'RUT', 'DJI', 'IXIC'] as const;
+export const JP_MONTH_COLUMNS = ['SAMURAI25', 'TOPIX'] as const;
 
-export function readme(market: Market, facts: Facts, opts: { seed: number; universe: number }): string {
-  const p2 = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(2)}%`);
-  const holidays: string[] = [];
-  for (let y = Number(START_DATE.slice(0, 4)); y <= Number(END_DATE.slice(0, 4)); y++) {
-    for (const h of market.calendar.holidays(y)) if (h >= START_DATE && h <= END_DATE && !isWeekend(dateOf(h))) holidays.push(h);
+/** A market's weekday closures inside its data window. */
+function closures(market: Market): string[] {
+  const out: string[] = [];
+  for (let y = Number(market.start.slice(0, 4)); y <= Number(END_DATE.slice(0, 4)); y++) {
+    for (const h of market.calendar.holidays(y)) if (h >= market.start && h <= END_DATE && !isWeekend(dateOf(h))) out.push(h);
   }
+  return out;
+}
+
+export function readme(markets: [Market, Market], facts: Facts, jp: MarketFacts, opts: { seed: number; universe: number }): string {
+  const [market, jpMarket] = markets;
+  const p2 = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(2)}%`);
+  const holidays = closures(market);
+  const jpByYear = new Map<string, string[]>();
+  for (const h of closures(jpMarket)) jpByYear.set(h.slice(0, 4), [...(jpByYear.get(h.slice(0, 4)) ?? []), h.slice(5)]);
+  const jpHolidayLines = [...jpByYear].map(([y, ds]) => `  - ${y}: ${ds.join(', ')}`);
+  const jpSplitLines = Object.entries(jpMarket.splits).flatMap(([t, xs]) => xs.map(([d, r]) => `\`${t}\` ${r}-for-1 on ${d}`));
+  const jpSnapLines = jp.snapshots.map((s) => `- ${s.date} ${s.strategy} (${s.tickers.filter((t) => t !== 'CASH').length} names${s.tickers.includes('CASH') ? ' + CASH' : ''}): ${s.tickers.join(' ')}`);
+  const jpMonthRows = jp.months.map((m) => `| ${m.month} | ${JP_MONTH_COLUMNS.map((c) => p2(m.returns[c] ?? null)).join(' | ')} |`);
   const splitLines = Object.entries(market.splits).flatMap(([t, xs]) => xs.map(([d, r]) => `\`${t}\` ${r}-for-1 on ${d}`));
   const cashLines = market.strategies.flatMap(({ id: s, cash }) => Object.entries(cash).map(([mo, w]) => `${s} ${mo} (${(w * 100).toFixed(1)}%)`));
   const snapLines = facts.snapshots.map((s) => `- ${s.date} ${s.strategy} (${s.tickers.filter((t) => t !== 'CASH').length} names${s.tickers.includes('CASH') ? ' + CASH' : ''}): ${s.tickers.join(' ')}`);
@@ -31,10 +45,10 @@ generator and a simple factor model; it is **not market data** and must not be r
 dividend, index level or factor history of any real security or index.
 本フォルダのデータはすべてプログラムで生成した合成データであり、実際の市場データではありません。
 
-The held securities carry real US tickers, company names and short business descriptions (our own
-wording) so that the report reads naturally; their prices, dividend amounts, exposures and returns are
-invented. Tickers \`U0001\`… are fictional companies. Index levels (SPX, RUT, DJI, IXIC) are synthetic
-series that start near the real levels of May 2024. The service provider 株式会社サンプル投資顧問 is fictional.
+The held securities carry real US tickers and Tokyo securities codes, company names and short business
+descriptions (our own wording) so that the report reads naturally; their prices, dividend amounts,
+exposures and returns are invented. Tickers \`U0001\`… are fictional companies. Index levels (SPX, RUT,
+DJI, IXIC; TOPIX) are synthetic series that start near the real levels of May 2024 (TOPIX: November 2020). The service provider 株式会社サンプル投資顧問 is fictional.
 The commentary files were written for the default seed's data (the market they describe is fictional).
 
 ## How it was made
@@ -44,8 +58,9 @@ npx tsx scripts/generate-sample.ts                 # = --out fixtures/sample --u
 npx tsx scripts/generate-sample.ts --universe 5000 --out /tmp/big   # same strategies, 5,000 tickers (~70 MB)
 \`\`\`
 
-This copy: universe ${facts.universe} tickers, seed ${opts.seed}${isDefault ? ' (the default)' : ''}, ${facts.tradingDays} trading days
-(${START_DATE} … ${END_DATE}), ${facts.priceRows} price rows. The generator is deterministic (its own
+This copy: US universe ${facts.universe} tickers, seed ${opts.seed}${isDefault ? ' (the default)' : ''}, ${facts.tradingDays} NYSE trading days
+(${START_DATE} … ${END_DATE}), ${facts.priceRows} US price rows; JP ${jp.universe} tickers, ${jp.tradingDays} TSE trading days
+(${jpMarket.start} … ${END_DATE}), ${jp.priceRows} JP price rows. \`--universe\` sizes the US universe only. The generator is deterministic (its own
 mulberry32 PRNG, no clock): the same arguments give byte-identical files, and a held security's data
 do not depend on \`--universe\`.
 
@@ -77,12 +92,41 @@ targets steer the S&P 500; the two strategies' excess returns are steered in 202
 - **Universe**: most tickers are never held; about 2% are listed only from some date on and 2% stop
   trading before the end (never held), so prices.csv is not a full rectangle.
 - The month 2026-04 is incomplete (data end ${END_DATE}): \`wg-report 2026-04\` needs \`--partial\`.
+- **January 2026**: NEXT100 lags the Russell 2000 by more than the client-notice threshold (3%).
+
+## The Japanese market (JP): SAMURAI25 against TOPIX
+
+config.json has \`markets\` US (米国市場, first: the report's base, end and weeks) and JP (日本市場);
+\`factorMarket\` is US. SAMURAI25 (\`"market": "JP"\`, \`launchDate\` ${jpMarket.firstSnapshot}) holds 20–25 of
+${jpMarket.strategies[0]!.pool.length} real Tokyo-listed companies (4-digit securities codes, \`market\` JP in securities.csv) and is
+measured against TOPIX (\`"market": "JP"\` in config \`indices\`). The five courses stay American.
+
+- **Calendar**: the real Tokyo Stock Exchange calendar — national holidays (振替休日 and 国民の休日 included,
+  the equinox days computed), Golden Week, the 2020–2021 Olympic moves and the year-end closure
+  (December 31 to January 3). Weekday closures in the data:
+${jpHolidayLines.join('\n')}
+- **Snapshots** monthly from ${jpMarket.firstSnapshot} (SAMURAI25's launch) on the first TSE trading day of each month.
+- **Yen**: closes with at most one decimal, dividends twice a year on the second-to-last trading day of
+  the fiscal half (March/September; \`2914\`, \`1605\` June/December; \`9983\` February/August).
+- **Splits** (real ratios and ex-rights days): ${jpSplitLines.join(', ')}.
+- **No factor data**: the JP names have no factor_exposures.csv rows and TOPIX no benchmark_exposures.csv
+  rows; the factor files cover the US strategies only, so SAMURAI25 has no factor attribution.
+
+### SAMURAI25 snapshots of 2026-02 and later
+
+${jpSnapLines.join('\n')}
+
+### Month returns on the TSE calendar
+
+| month | ${JP_MONTH_COLUMNS.join(' | ')} |
+| --- | ---: | ---: |
+${jpMonthRows.join('\n')}
 
 ## Snapshots of 2026-02 and later (ticker order = file order, largest weight first)
 
 ${snapLines.join('\n')}
 
-## Month returns as the generator computes them (REPORT.md's NAV rules, from the written closes)
+## US month returns as the generator computes them (REPORT.md's NAV rules, from the written closes)
 
 | month | ${MONTH_COLUMNS.join(' | ')} |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |

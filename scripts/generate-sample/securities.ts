@@ -11,7 +11,8 @@ import type { Timeline } from './timeline.js';
 import type { Sec } from './world.js';
 
 /** What a security's kind decides before its own draws: names, listing window, and the model's spreads. */
-type SecBase = Omit<Sec, 'ticker' | 'beta' | 'idio' | 'expo' | 'ret' | 'exDays' | 'splits'> & {
+type SecBase = Omit<Sec, 'ticker' | 'beta' | 'idio' | 'expo' | 'ret' | 'exDays' | 'splits' | 'divsPerYear'> & {
+  exMonths?: number[];
   tilt: number[];
   expoSd: number;
   idioLo: number;
@@ -20,7 +21,7 @@ type SecBase = Omit<Sec, 'ticker' | 'beta' | 'idio' | 'expo' | 'ret' | 'exDays' 
 
 export function securities(market: Market, tl: Timeline, rng: Streams, m: Float64Array, f: Float64Array, universe: number): Sec[] {
   const defs = market.strategies.flatMap((s) => s.pool.map((d) => ({ d, s })));
-  const nSyn = Math.max(0, universe - defs.length);
+  const nSyn = market.synthetic ? Math.max(0, universe - defs.length) : 0;
   const width = Math.max(4, String(nSyn).length);
   const secs: Sec[] = [];
   const J = tl.expDays.length;
@@ -48,7 +49,13 @@ export function securities(market: Market, tl: Timeline, rng: Streams, m: Float6
     }
     // Quarterly ex-dates: one month of three (q), the first trading day on or after day-of-month dom.
     const exDays = new Set<number>();
-    if (base.yld > 0) {
+    if (base.yld > 0 && market.quoting.dividends === 'semiannual') {
+      const exMonths = base.exMonths ?? market.quoting.exMonths;
+      for (const sp of tl.months) {
+        const t = sp.last - 1;
+        if (exMonths.includes(Number(sp.key.slice(5, 7))) && t > base.first && t <= base.last && sp.last < D - 1) exDays.add(t);
+      }
+    } else if (base.yld > 0) {
       const q = r.int(3);
       const dom = 3 + r.int(22);
       for (const sp of tl.months) {
@@ -75,16 +82,16 @@ export function securities(market: Market, tl: Timeline, rng: Streams, m: Float6
     }
     return {
       ticker, name: base.name, nameEn: base.nameEn, sector: base.sector, desc: base.desc, kind: base.kind,
-      price0: base.price0, yld: base.yld, beta, idio, first: base.first, last: base.last, exDays, splits, expo, ret,
+      price0: base.price0, yld: base.yld, divsPerYear: market.quoting.dividends === 'semiannual' ? 2 : 4, beta, idio, first: base.first, last: base.last, exDays, splits, expo, ret,
     };
   };
   defs.forEach(({ d, s }, i) => {
     secs.push(make(i, d.ticker, () => ({
-      name: d.name, nameEn: d.nameEn, sector: d.sector, desc: d.desc, kind: s.id, price0: d.price, yld: d.yld,
+      name: d.name, nameEn: d.nameEn, sector: d.sector, desc: d.desc, kind: s.id, price0: d.price, yld: d.yld, exMonths: d.exMonths,
       first: 0, last: D - 1, tilt: s.tilt, expoSd: 0.6, idioLo: s.idio.lo, idioSpan: s.idio.span,
     })));
   });
-  const syn = market.synthetic;
+  const syn = market.synthetic!;
   for (let n = 1; n <= nSyn; n++) {
     const ticker = `${syn.tickerPrefix}${String(n).padStart(width, '0')}`;
     secs.push(make(defs.length + n - 1, ticker, (r) => {

@@ -18,7 +18,6 @@ export function engineer(world: World): void {
   const breach = market.breach;
   for (const s of world.secs) if (s.kind !== 'synthetic') s.ret.set(world.poolBase.get(s.ticker)!);
   const months = Object.keys(market.scenario.excess).sort();
-  const breachSpan = tl.span(breach.snapshotMonth);
   const events: { day: number; run: () => void }[] = [];
   for (const month of months) {
     const sp = tl.span(month);
@@ -37,7 +36,8 @@ export function engineer(world: World): void {
       } });
     }
   }
-  events.push({ day: breachSpan.first, run: () => {
+  if (breach) events.push({ day: tl.span(breach.snapshotMonth).first, run: () => {
+    const breachSpan = tl.span(breach.snapshotMonth);
     // The name rallies after its results so that its drifted weight at the month's last close is ~target.
     const snap = world.snaps[breach.strategy]!.find((s) => s.month === breach.snapshotMonth)!;
     const end = breachSpan.last;
@@ -76,7 +76,7 @@ export function audit(world: World): string[] {
         if (tk === 'CASH') continue;
         const sector = world.bySym.get(tk)!.sector;
         sectorSum.set(sector, (sectorSum.get(sector) ?? 0) + v);
-        const planned = strategy === breach.strategy && tk === breach.ticker && prevSnap.month === breach.snapshotMonth;
+        const planned = !!breach && strategy === breach.strategy && tk === breach.ticker && prevSnap.month === breach!.snapshotMonth;
         if (!planned && v > DRIFT_LIMIT) {
           const cur = prevSnap.weights.get(tk)!;
           prevSnap.caps.set(tk, Math.max(MIN_WEIGHT, cur * 0.85));

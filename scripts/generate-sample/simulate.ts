@@ -8,17 +8,17 @@ import { selectHoldings } from './holdings.js';
 import type { Market } from './market.js';
 import { marketFactor, simulateIndices } from './market-model.js';
 import { streamsOf } from './rng.js';
-import { END_DATE, START_DATE } from './sample.js';
+import { END_DATE } from './sample.js';
 import { securities } from './securities.js';
 import { settle } from './shaping.js';
 import { Timeline } from './timeline.js';
 import type { World } from './world.js';
 
 export function simulate(market: Market, seed: number, universe: number, log: (line: string) => void): World {
-  const tl = new Timeline(market.calendar, START_DATE, END_DATE);
+  const tl = new Timeline(market.calendar, market.start, END_DATE);
   const rng = streamsOf(seed);
   const { m, volScale } = marketFactor(market.priceModel, tl, rng);
-  const f = factorReturns(tl, rng, volScale, market.scenario.factorMonths);
+  const f = factorReturns(tl, rng(market.priceModel.factorStream), volScale, market.scenario.factorMonths);
   const { bexpo, levels } = simulateIndices(market, tl, rng, m, f);
   const secs = securities(market, tl, rng, m, f, universe);
   const bySym = new Map(secs.map((s) => [s.ticker, s]));

@@ -16,6 +16,8 @@ export interface Sec {
   kind: string;
   price0: number;
   yld: number;
+  /** Ex-dates a year: the dividend per ex-date is yld / divsPerYear of the price. */
+  divsPerYear: number;
   beta: number;
   idio: number;
   /** Listed window, day indices inclusive. */

@@ -1,5 +1,6 @@
 /**
- * The data files of DATA.md, written from one market's World: column order, number formats (closes at
+ * The data files of DATA.md, written from the markets' Worlds (prices, holdings, indices and securities
+ * from every market, the three factor files from the factor model's market only): column order, number formats (closes at
  * most 4 decimals, exposures 4, factor returns 6, weights 6) and row order are the files' contract, so
  * a change here shows as a diff of fixtures/sample.
  */
@@ -57,23 +58,33 @@ export function writeText(path: string, text: string): number {
 }
 
 /**
- * Writes prices.csv and replaces the pool names' returns by the realised ones (after rounding closes and
- * dividends), so that the facts the README states are what the report computes from the file.
+ * Writes prices.csv (rows by date, then ticker, across the markets) and replaces the pool names' returns
+ * by the realised ones (after rounding closes and dividends), so that the facts the README states are what
+ * the report computes from the file. Returns the rows written per market, in the order of `worlds`.
  */
-export function writePrices(world: World, path: string): { bytes: number; rows: number } {
+export function writePrices(worlds: readonly World[], path: string): { bytes: number; rows: number[] } {
   const w = new ChunkWriter(path);
   w.write('date,ticker,close,dividend,split\n');
-  const order = byTicker(world.secs);
+  const order = byTicker(worlds.flatMap((x) => x.secs));
+  const worldOf = order.map((s) => worlds.findIndex((x) => x.bySym.get(s.ticker) === s));
+  const dayIndex = worlds.map((x) => new Map(x.tl.days.map((d, t) => [d, t])));
+  const dates = [...new Set(worlds.flatMap((x) => x.tl.days))].sort();
   const prev = new Float64Array(order.length);
-  const realised = new Map<string, Float64Array>();
-  for (const s of order) if (s.kind !== 'synthetic') realised.set(s.ticker, new Float64Array(world.tl.D));
-  let rows = 0;
-  for (let t = 0; t < world.tl.D; t++) {
-    const date = world.tl.days[t]!;
+  const realised = worlds.map(() => new Map<string, Float64Array>());
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i]!;
+    if (s.kind !== 'synthetic') realised[worldOf[i]!]!.set(s.ticker, new Float64Array(worlds[worldOf[i]!]!.tl.D));
+  }
+  const rows = worlds.map(() => 0);
+  for (const date of dates) {
+    const tOf = dayIndex.map((m) => m.get(date) ?? -1);
     let lines = '';
     for (let i = 0; i < order.length; i++) {
       const s = order[i]!;
-      if (t < s.first || t > s.last) continue;
+      const wi = worldOf[i]!;
+      const t = tOf[wi]!;
+      if (t < 0 || t < s.first || t > s.last) continue;
+      const q = worlds[wi]!.market.quoting;
       let close: number;
       let div = 0;
       let split = 1;
@@ -82,19 +93,21 @@ export function writePrices(world: World, path: string): { bytes: number; rows: 
       } else {
         const p = prev[i]!;
         split = s.splits.get(t) ?? 1;
-        if (s.exDays.has(t)) div = Math.max(0.01, round(((p / split) * s.yld) / 4, 2));
-        close = round((p * (1 + s.ret[t]!)) / split - div, 4);
+        if (s.exDays.has(t)) div = Math.max(0.01, round(((p / split) * s.yld) / s.divsPerYear, q.dividendDecimals));
+        close = round((p * (1 + s.ret[t]!)) / split - div, q.closeDecimals);
         if (close < 0.01) close = 0.01;
-        const real = realised.get(s.ticker);
+        const real = realised[wi]!.get(s.ticker);
         if (real) real[t] = (split * (close + div)) / p - 1;
       }
       prev[i] = close;
-      lines += `${date},${s.ticker},${trimmed(close, 4)},${div > 0 ? trimmed(div, 4) : ''},${split !== 1 ? String(split) : ''}\n`;
-      rows++;
+      lines += `${date},${s.ticker},${trimmed(close, q.closeDecimals)},${div > 0 ? trimmed(div, q.dividendDecimals) : ''},${split !== 1 ? String(split) : ''}\n`;
+      rows[wi] = rows[wi]! + 1;
     }
     w.write(lines);
   }
-  for (const [tk, r] of realised) world.bySym.get(tk)!.ret.set(r);
+  worlds.forEach((x, wi) => {
+    for (const [tk, r] of realised[wi]!) x.bySym.get(tk)!.ret.set(r);
+  });
   return { bytes: w.close(), rows };
 }
 
@@ -139,31 +152,45 @@ export function writeFactorReturns(world: World, path: string): number {
   return w.close();
 }
 
-export function writeIndices(world: World, path: string): number {
+export function writeIndices(worlds: readonly World[], path: string): number {
   const w = new ChunkWriter(path);
   w.write('date,index,level\n');
-  for (let t = 0; t < world.tl.D; t++) {
-    for (const def of world.market.indices) w.write(`${world.tl.days[t]},${def.id},${fixed(world.idxLevel.get(def.id)![t]!, 2)}\n`);
+  const dayIndex = worlds.map((x) => new Map(x.tl.days.map((d, t) => [d, t])));
+  const dates = [...new Set(worlds.flatMap((x) => x.tl.days))].sort();
+  for (const date of dates) {
+    worlds.forEach((world, wi) => {
+      const t = dayIndex[wi]!.get(date);
+      if (t === undefined) return;
+      for (const def of world.market.indices) w.write(`${date},${def.id},${fixed(world.idxLevel.get(def.id)![t]!, 2)}\n`);
+    });
   }
   return w.close();
 }
 
-export function writeSecurities(world: World, path: string): number {
+/** securities.csv with DATA.md's `market` column: every row names its market, the first one's included. */
+export function writeSecurities(worlds: readonly World[], path: string): number {
   const w = new ChunkWriter(path);
-  w.write('ticker,name,sector,description,name_en\n');
-  const order = byTicker(world.secs);
-  for (const s of order) w.write(`${[s.ticker, s.name, s.sector, s.desc, s.nameEn].map(csvField).join(',')}\n`);
+  w.write('ticker,name,sector,description,name_en,market\n');
+  const marketOf = new Map(worlds.flatMap((x) => x.secs.map((s) => [s, x.market.id] as const)));
+  for (const s of byTicker([...marketOf.keys()])) {
+    w.write(`${[s.ticker, s.name, s.sector, s.desc, s.nameEn, marketOf.get(s)!].map(csvField).join(',')}\n`);
+  }
   return w.close();
 }
 
-export function writeHoldings(world: World, path: string): number {
+/** holdings.csv, one market after the other (the first market's rows first), each by date and strategy. */
+export function writeHoldings(worlds: readonly World[], path: string): number {
   const w = new ChunkWriter(path);
   w.write('date,strategy,ticker,weight\n');
+  for (const world of worlds) writeMarketHoldings(world, w);
+  return w.close();
+}
+
+function writeMarketHoldings(world: World, w: ChunkWriter): void {
   const all = world.market.strategies.flatMap((x) => world.snaps[x.id]!).sort((a, b) => a.day - b.day || (a.strategy < b.strategy ? -1 : 1));
   for (const s of all) {
     const date = world.tl.days[s.day]!;
     s.tickers.forEach((tk, i) => w.write(`${date},${s.strategy},${tk},${(s.micro[i]! / 1e6).toFixed(6)}\n`));
     if (s.cashMicro > 0) w.write(`${date},${s.strategy},CASH,${(s.cashMicro / 1e6).toFixed(6)}\n`);
   }
-  return w.close();
 }

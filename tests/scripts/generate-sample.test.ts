@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { END_DATE, START_DATE, generateSample, type GenerateResult } from '../../scripts/generate-sample/index.js';
+import { TSE, equinoxDay, tseHolidays } from '../../scripts/generate-sample/markets/jp/calendar.js';
 import { isNyseTradingDay, nyseHolidays, nyseTradingDays } from '../../scripts/generate-sample/markets/us/calendar.js';
+import { isWeekend } from '../../scripts/generate-sample/dates.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample');
@@ -84,6 +86,59 @@ describe('NYSE calendar', () => {
   });
 });
 
+describe('TSE calendar', () => {
+  /** Weekday closures only: a holiday on a weekend closes nothing the exchange was open on. */
+  const weekdayClosures = (year: number) => tseHolidays(year).filter((d) => !isWeekend(new Date(`${d}T12:00:00`)));
+
+  it('closes on the national holidays of 2025, substitute holidays and the year-end closure included', () => {
+    // Worked out by hand from the 2025 calendar: Jan 1–3 year-end closure (Wed–Fri); 成人の日 2nd Monday
+    // Jan 13; 建国記念の日 Tue Feb 11; 天皇誕生日 Feb 23 is a Sunday → 振替休日 Mon Feb 24; 春分 Thu Mar 20;
+    // 昭和の日 Tue Apr 29; May 3 Sat, May 4 Sun, こどもの日 Mon May 5, and みどりの日's 振替休日 Tue May 6;
+    // 海の日 3rd Monday Jul 21; 山の日 Mon Aug 11; 敬老の日 3rd Monday Sep 15; 秋分 Tue Sep 23; スポーツの日
+    // 2nd Monday Oct 13; 文化の日 Mon Nov 3; 勤労感謝の日 Nov 23 a Sunday → Mon Nov 24; Dec 31 Wed.
+    expect(weekdayClosures(2025)).toEqual([
+      '2025-01-01', '2025-01-02', '2025-01-03', '2025-01-13', '2025-02-11', '2025-02-24', '2025-03-20', '2025-04-29',
+      '2025-05-05', '2025-05-06', '2025-07-21', '2025-08-11', '2025-09-15', '2025-09-23', '2025-10-13', '2025-11-03',
+      '2025-11-24', '2025-12-31',
+    ]);
+  });
+
+  it('closes on the national holidays of 2026, the 振替休日 after Golden Week and the 国民の休日 of September', () => {
+    // Jan 1 Thu, Jan 2 Fri (Jan 3 a Saturday); 成人の日 Jan 12; Feb 11 Wed; 天皇誕生日 Mon Feb 23; 春分 Fri Mar 20;
+    // Apr 29 Wed; 憲法記念日 May 3 is a Sunday, May 4–5 are holidays → 振替休日 Wed May 6; 海の日 Jul 20;
+    // 山の日 Tue Aug 11; 敬老の日 Mon Sep 21 and 秋分 Wed Sep 23 enclose Tue Sep 22 → 国民の休日; スポーツの日
+    // Oct 12; Nov 3 Tue; Nov 23 Mon; Dec 31 Thu.
+    expect(weekdayClosures(2026)).toEqual([
+      '2026-01-01', '2026-01-02', '2026-01-12', '2026-02-11', '2026-02-23', '2026-03-20', '2026-04-29', '2026-05-04',
+      '2026-05-05', '2026-05-06', '2026-07-20', '2026-08-11', '2026-09-21', '2026-09-22', '2026-09-23', '2026-10-12',
+      '2026-11-03', '2026-11-23', '2026-12-31',
+    ]);
+  });
+
+  it('computes the equinox days of 2015–2030 as announced', () => {
+    // The days the Cabinet Office announced (国立天文台の暦要項): 春分 is March 20 or 21, 秋分 September 22 or 23.
+    const spring: Record<number, number> = { 2015: 21, 2016: 20, 2017: 20, 2018: 21, 2019: 21, 2020: 20, 2021: 20, 2022: 21,
+      2023: 21, 2024: 20, 2025: 20, 2026: 20, 2027: 21, 2028: 20, 2029: 20, 2030: 20 };
+    const autumn: Record<number, number> = { 2015: 23, 2016: 22, 2017: 23, 2018: 23, 2019: 23, 2020: 22, 2021: 23, 2022: 23,
+      2023: 23, 2024: 22, 2025: 23, 2026: 23, 2027: 23, 2028: 22, 2029: 23, 2030: 23 };
+    for (let y = 2015; y <= 2030; y++) {
+      expect(equinoxDay(y, 'spring'), `${y} spring`).toBe(spring[y]);
+      expect(equinoxDay(y, 'autumn'), `${y} autumn`).toBe(autumn[y]);
+    }
+  });
+
+  it('has the special days of 2015–2024: 国民の休日 2015-09-22, the 2019 accession, the Olympic moves, 2024 振替休日', () => {
+    for (const d of ['2015-09-22', '2019-04-30', '2019-05-01', '2019-05-02', '2019-05-06', '2019-10-22', '2020-07-23', '2020-07-24',
+      '2020-08-10', '2021-07-22', '2021-07-23', '2021-08-09', '2024-02-12', '2024-05-06', '2024-08-12', '2024-09-23', '2024-11-04']) {
+      expect(TSE.isTradingDay(d), d).toBe(false);
+    }
+    // The rule days the Olympic laws moved away trade normally; so do the days after the year-end closure.
+    for (const d of ['2020-07-20', '2020-08-11', '2020-10-12', '2021-07-19', '2021-08-11', '2021-10-11', '2026-01-05', '2025-12-30', '2019-12-23']) {
+      expect(TSE.isTradingDay(d), d).toBe(true);
+    }
+  });
+});
+
 describe('generator', () => {
   let work: string;
   let sampleRun: GenerateResult;
@@ -131,9 +186,12 @@ describe('generator', () => {
 
 describe('the committed sample', () => {
   const calendar = nyseTradingDays(START_DATE, END_DATE);
+  const jpCalendar = TSE.tradingDays('2020-11-02', END_DATE);
   const prices = readFileSync(join(SAMPLE, 'prices.csv'), 'utf8');
   const priceLines = prices.split('\n');
   const holdings = rows(SAMPLE, 'holdings.csv');
+  const marketOf = new Map(rows(SAMPLE, 'securities.csv').map((s) => [s.ticker!, s.market!]));
+  const calendarOf = (strategy: string) => (strategy === 'SAMURAI25' ? jpCalendar : calendar);
   const snapshots = new Map<string, { date: string; strategy: string; weights: Map<string, number> }>();
   for (const h of holdings) {
     const key = `${h.date}|${h.strategy}`;
@@ -151,19 +209,35 @@ describe('the committed sample', () => {
     expect(readFileSync(join(SAMPLE, 'README.md'), 'utf8')).toMatch(/SYNTHETIC/);
   });
 
-  it('has prices on exactly the NYSE trading days', () => {
-    const dates = new Set<string>();
-    for (const l of priceLines.slice(1)) if (l) dates.add(l.slice(0, 10));
-    expect([...dates].sort()).toEqual(calendar);
-    expect(dates.has('2025-01-09')).toBe(false);
+  it('has US prices on exactly the NYSE trading days and JP prices on exactly the TSE trading days', () => {
+    const dates = { US: new Set<string>(), JP: new Set<string>() };
+    for (const l of priceLines.slice(1)) if (l) dates[marketOf.get(l.slice(11, l.indexOf(',', 11))) as 'US' | 'JP'].add(l.slice(0, 10));
+    expect([...dates.US].sort()).toEqual(calendar);
+    expect(dates.US.has('2025-01-09')).toBe(false);
     expect(calendar.at(-1)).toBe('2026-04-10');
+    expect([...dates.JP].sort()).toEqual(jpCalendar);
+    expect(jpCalendar[0]).toBe('2020-11-02');
+    // A TSE holiday that is a NYSE trading day, and the reverse.
+    expect(dates.JP.has('2026-02-11')).toBe(false);
+    expect(dates.US.has('2026-02-11')).toBe(true);
+    expect(dates.JP.has('2026-01-19')).toBe(true);
+    expect(dates.US.has('2026-01-19')).toBe(false);
+    expect(dates.JP.has('2025-12-31')).toBe(false);
+    expect(dates.JP.has('2025-12-30')).toBe(true);
+    expect([...marketOf.values()].filter((m) => m === 'JP')).toHaveLength(25);
+    for (const [t, m] of marketOf) expect(m === 'JP', t).toBe(/^\d{4}$/.test(t));
   });
 
   it('has snapshots on the first trading day of each month from 2024-06-04, each summing to 1 within 0.0005', () => {
     const firstDays = new Set<string>();
-    for (const d of calendar) if (![...firstDays].some((x) => x.slice(0, 7) === d.slice(0, 7))) firstDays.add(d);
+    for (const cal of [calendar, jpCalendar]) {
+      const seen = new Set<string>();
+      for (const d of cal) if (!seen.has(d.slice(0, 7))) { seen.add(d.slice(0, 7)); firstDays.add(`${d}|${cal === jpCalendar ? 'JP' : 'US'}`); }
+    }
     for (const s of snapshots.values()) {
-      expect(s.date === '2024-06-04' || firstDays.has(s.date), s.date).toBe(true);
+      const market = s.strategy === 'SAMURAI25' ? 'JP' : 'US';
+      expect(s.date === '2024-06-04' || firstDays.has(`${s.date}|${market}`), `${s.date} ${s.strategy}`).toBe(true);
+      for (const t of s.weights.keys()) if (t !== 'CASH') expect(marketOf.get(t), `${s.strategy} ${t}`).toBe(market);
       const sum = [...s.weights.values()].reduce((a, b) => a + b, 0);
       expect(Math.abs(sum - 1), `${s.date} ${s.strategy}`).toBeLessThanOrEqual(0.0005);
       const names = [...s.weights.keys()].filter((t) => t !== 'CASH');
@@ -180,6 +254,14 @@ describe('the committed sample', () => {
       expect(dates.at(-1)).toBe('2026-04-01');
       expect(dates).toHaveLength(23);
     }
+    // SAMURAI25 from its launch, 2020-12-01 (a Tuesday), to 2026-04-01: 65 months; 2021-01-04 is the first
+    // TSE day after the year-end closure.
+    const jpDates = [...snapshots.values()].filter((s) => s.strategy === 'SAMURAI25').map((s) => s.date);
+    expect(jpDates.slice(0, 2)).toEqual(['2020-12-01', '2021-01-04']);
+    expect(jpDates.at(-1)).toBe('2026-04-01');
+    expect(jpDates).toHaveLength(65);
+    const config = JSON.parse(readFileSync(join(SAMPLE, 'config.json'), 'utf8')) as { strategies: { id: string; launchDate?: string; market?: string; benchmark: string }[] };
+    expect(config.strategies.find((s) => s.id === 'SAMURAI25')).toMatchObject({ launchDate: '2020-12-01', market: 'JP', benchmark: 'TOPIX' });
     expect([...snapshots.values()].some((s) => s.weights.has('CASH'))).toBe(true);
   });
 
@@ -191,11 +273,11 @@ describe('the committed sample', () => {
       have.add(l.slice(0, c));
     }
     const missing: string[] = [];
-    for (const strategy of ['MAJOR100', 'NEXT100']) {
+    for (const strategy of ['MAJOR100', 'NEXT100', 'SAMURAI25']) {
       const list = [...snapshots.values()].filter((s) => s.strategy === strategy);
       list.forEach((s, i) => {
         const until = list[i + 1]?.date ?? calendar.at(-1)!;
-        for (const d of calendar) {
+        for (const d of calendarOf(strategy)) {
           if (d < s.date || d > until) continue;
           for (const t of s.weights.keys()) if (t !== 'CASH' && !have.has(`${d},${t}`)) missing.push(`${d} ${t}`);
         }
@@ -219,7 +301,23 @@ describe('the committed sample', () => {
       expect(snapshots.get(snap)!.weights.has(t), t).toBe(true);
     }
     const splitRows = priceLines.slice(1).filter((l) => l && l.split(',')[4] !== '');
-    expect(splitRows).toHaveLength(3);
+    expect(splitRows.filter((l) => marketOf.get(l.split(',')[1]!) === 'US')).toHaveLength(3);
+    // Toyota's 5-for-1 split on its ex-rights day (effective 2021-10-01), while SAMURAI25 holds it.
+    const toyota = row('2021-09-29', '7203');
+    expect(toyota[4]).toBe('5');
+    const move = (Number(toyota[2]) * 5) / Number(row('2021-09-28', '7203')[2]);
+    expect(move).toBeGreaterThan(0.8);
+    expect(move).toBeLessThan(1.25);
+    expect(snapshots.get('2021-09-01|SAMURAI25')!.weights.has('7203')).toBe(true);
+    expect(splitRows.filter((l) => marketOf.get(l.split(',')[1]!) === 'JP')).toHaveLength(16);
+  });
+
+  it('quotes the JP names in yen: whole or tenth-yen closes, dividends twice a year', () => {
+    const jp = priceLines.slice(1).filter((l) => l && marketOf.get(l.split(',')[1]!) === 'JP');
+    for (const l of jp) expect(l.split(',')[2], l).toMatch(/^\d+(\.\d)?$/);
+    const toyotaDividends = jp.filter((l) => l.startsWith('2025-') && l.includes(',7203,') && l.split(',')[3] !== '').map((l) => l.slice(0, 10));
+    // March 31 and September 30 of 2025 are trading days: ex-dividend the trading day before them.
+    expect(toyotaDividends).toEqual(['2025-03-28', '2025-09-29']);
   });
 
   it('leaves dividend and split empty except on ex-dates and split dates', () => {
@@ -227,7 +325,7 @@ describe('the committed sample', () => {
     const withDividend = data.filter((l) => l.split(',')[3] !== '');
     expect(withDividend.length).toBeGreaterThan(100);
     expect(withDividend.length).toBeLessThan(data.length / 50);
-    for (const l of data.slice(0, 5000)) {
+    for (const l of data.slice(-5000)) {
       const [, , close] = l.split(',');
       expect(close).toMatch(/^\d+(\.\d{1,4})?$/);
       expect(Number(close)).toBeGreaterThan(0);
@@ -245,6 +343,8 @@ describe('the committed sample', () => {
       expect(s!.sector).toMatch(/^(情報技術|ヘルスケア|金融|一般消費財・サービス|生活必需品|資本財・サービス|コミュニケーション・サービス|エネルギー|素材|公益事業|不動産)$/);
     }
     expect(byTicker.get('NVDA')!.name).toBe('エヌビディア');
+    expect(byTicker.get('7203')).toMatchObject({ name: 'トヨタ自動車', sector: '一般消費財・サービス', market: 'JP' });
+    expect(byTicker.get('NVDA')!.market).toBe('US');
     const descs = secs.map((s) => s.description!);
     expect(descs.some((d) => d.includes(','))).toBe(true);
     expect(descs.some((d) => d.includes('"'))).toBe(true);

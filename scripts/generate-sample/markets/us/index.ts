@@ -5,6 +5,7 @@
  */
 import { vec } from '../../factors.js';
 import type { IndexDef, Market } from '../../market.js';
+import { FIRST_SNAPSHOT, START_DATE } from '../../sample.js';
 import { NYSE } from './calendar.js';
 import { MAJOR_POOL, NEXT_POOL } from './pools.js';
 import { US_SCENARIO } from './scenario.js';
@@ -43,13 +44,16 @@ const SPLITS: Record<string, [string, number][]> = {
 };
 
 export const US: Market = {
-  id: 'us',
+  id: 'US',
   calendar: NYSE,
+  start: START_DATE,
+  firstSnapshot: FIRST_SNAPSHOT,
+  quoting: { dividends: 'quarterly', exMonths: [], closeDecimals: 4, dividendDecimals: 2 },
   // The stream is called 'market' from before there was a second market; a new one takes its own label.
   priceModel: {
     stream: 'market', drift: 0.0003, vol: 0.0085, volPersistence: 0.97, volShock: 0.12,
     volMult: { '2024-08': 1.4, '2025-03': 1.5, '2025-04': 2.0, '2026-03': 1.5 },
-    betaFactor: 'us_beta',
+    betaFactor: 'us_beta', factorStream: 'factors',
   },
   indices: INDICES,
   scenario: US_SCENARIO,

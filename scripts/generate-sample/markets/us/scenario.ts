@@ -1,6 +1,7 @@
 /**
- * What the US market does in the sample: the moves the commentary files describe (2025-12, 2026-03) and
- * the month targets that give the S&P 500 a plausible path in between.
+ * What the US market does in the sample: the moves the commentary files describe (2025-12, 2026-03), the
+ * month targets that give the S&P 500 a plausible path in between, and a January 2026 in which NEXT100
+ * lags the Russell 2000 by more than the client-notice threshold (3%), the case NOTICE.md is about.
  */
 import type { FactorId } from '../../factors.js';
 import type { Scenario } from '../../market.js';
@@ -22,6 +23,7 @@ const SPX_WEEK_TARGETS: [string, string, number][] = [
 /** Month returns of the other indices in the two commentary months (their own noise term is shifted). */
 const INDEX_MONTH_TARGETS: Record<string, Record<string, number>> = {
   '2025-12': { RUT: -0.0072, DJI: 0.0068 },
+  '2026-01': { RUT: 0.039 },
   '2026-03': { RUT: -0.0521, DJI: -0.043 },
 };
 /** Monthly factor returns for the two commentary months. */
@@ -40,6 +42,8 @@ const FACTOR_MONTH_TARGETS: Record<string, Partial<Record<FactorId, number>>> = 
 /** Strategy excess over its benchmark in the two commentary months. */
 const EXCESS_TARGETS: Record<string, Record<string, number>> = {
   '2025-12': { MAJOR100: 0.03, NEXT100: -0.016 },
+  // Small-cap growth out of favour while the index rallies: about −0.6% against +3.9%, a gap of ~4.5 points.
+  '2026-01': { NEXT100: -0.0435 },
   '2026-03': { MAJOR100: -0.013, NEXT100: 0.042 },
 };
 
@@ -50,4 +54,5 @@ export const US_SCENARIO: Scenario = {
   indexMonths: INDEX_MONTH_TARGETS,
   factorMonths: FACTOR_MONTH_TARGETS,
   excess: EXCESS_TARGETS,
+  commentaryMonths: ['2025-12', '2026-03'],
 };
