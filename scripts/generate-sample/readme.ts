@@ -68,11 +68,12 @@ Model: daily total return \`r = beta · m + Σ_k x_k · f_k + ε\` with a market
 clustering), the 14 configured factors \`f\` (factor_returns.csv) and the monthly z-scores \`x\`
 (factor_exposures.csv, in effect from the day after their date). Index returns are \`beta · m + Σ_k b_k · f_k\`
 plus a little noise, with \`b\` from benchmark_exposures.csv. Month (and, for 2025-12 and 2026-03, week)
-targets steer the S&P 500; the two strategies' excess returns are steered in 2025-12 and 2026-03 only.
+targets steer the S&P 500; the two strategies' excess returns are steered in 2025-12 and 2026-03, and
+NEXT100's in 2026-01 (against the Russell 2000, steered to +3.9% that month).
 
 ## What it exercises
 
-- **Trading calendar**: the real NYSE calendar — weekends and these closures are absent:
+- **Trading calendar (US)**: the real NYSE calendar — weekends and these closures are absent:
   ${holidays.join(', ')} (2025-01-09: national day of mourning for President Carter; 2026-07-03 lies after the data).
 - **Rebalances** on the first trading day of each month (the first snapshot is ${FIRST_SNAPSHOT}, then
   2024-07-01 … 2026-04-01). A snapshot dated inside the month (not at base) gives every month two
@@ -122,7 +123,7 @@ ${jpSnapLines.join('\n')}
 | --- | ---: | ---: |
 ${jpMonthRows.join('\n')}
 
-## Snapshots of 2026-02 and later (ticker order = file order, largest weight first)
+## US snapshots of 2026-02 and later (ticker order = file order, largest weight first)
 
 ${snapLines.join('\n')}
 

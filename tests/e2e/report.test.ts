@@ -44,7 +44,12 @@ describe('wg-report 2026-03 on the bundled sample', () => {
     expect(charts).toContain('performance-3m.svg');
     expect(charts).toContain('performance-since-launch.svg');
     expect(charts).toContain('factor-returns.svg');
-    for (const s of report.strategies) expect(charts).toContain(`factor-contribution-${s.id}.svg`);
+    // SAMURAI25 is outside the factor model (factorMarket US): no attribution, no contribution chart.
+    expect(report.strategies.map((s) => s.id)).toEqual(['MAJOR100', 'NEXT100', 'SAMURAI25']);
+    for (const s of report.strategies) {
+      if (s.id === 'SAMURAI25') expect(charts).not.toContain(`factor-contribution-${s.id}.svg`);
+      else expect(charts).toContain(`factor-contribution-${s.id}.svg`);
+    }
     // Every chart the Markdown links exists.
     for (const m of md.matchAll(/\]\((charts\/[^)]+)\)/g)) expect(charts).toContain(m[1]!.slice('charts/'.length));
     expect(await readdir(out)).toEqual(['2026-03']); // no temporary folder left behind
