@@ -51,6 +51,12 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   const pricesText = await ctx.readText(PRICES, true);
   const prices = pricesText ? await loadPrices(ctx, pricesText, held, marketMap(marketIds, securities)) : null;
 
+  // With several markets a calendar is the dates of its securities' rows (securities.csv `market`): with
+  // securities.csv in error the calendars are unknown, and dates checked against them would be knock-on
+  // errors (every snapshot and factor date "not a trading day"), so nothing is checked against them.
+  const calendarsKnown = (config?.markets.length ?? 1) === 1 || ctx.against(PRICES, SECURITIES, securities) !== null;
+  const pricesWithCalendars = calendarsKnown ? prices : null;
+
   // Cross-file checks run only against files without problems of their own (LoadContext.against).
   const snapshots =
     holdings === null
@@ -59,7 +65,7 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
           ctx,
           holdings,
           ctx.against(HOLDINGS, CONFIG, config),
-          ctx.against(HOLDINGS, PRICES, prices),
+          calendarsKnown ? ctx.against(HOLDINGS, PRICES, prices) : null,
           ctx.against(HOLDINGS, SECURITIES, securities),
         );
   // The gap rule checks prices.csv against the snapshots.
@@ -67,16 +73,13 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
     const checked = ctx.against(PRICES, HOLDINGS, snapshots);
     // Which calendar a security's days are judged on comes from config.json (its markets) and, with
     // several markets, from securities.csv: without them the check would report knock-on gaps.
-    const calendarsKnown =
-      ctx.against(PRICES, CONFIG, config) !== null &&
-      (config!.markets.length === 1 || ctx.against(PRICES, SECURITIES, securities) !== null);
-    if (checked !== null && calendarsKnown) checkGaps(ctx, prices, checked, options.allowGaps);
+    if (checked !== null && calendarsKnown && ctx.against(PRICES, CONFIG, config) !== null) checkGaps(ctx, prices, checked, options.allowGaps);
   }
 
   const indicesText = await ctx.readText(INDICES, true);
   const indices = indicesText ? await loadIndices(ctx, indicesText, ctx.against(INDICES, CONFIG, config)) : null;
 
-  const factors = await loadFactors(ctx, { config: loaded, held, prices, snapshots, month: options.month });
+  const factors = await loadFactors(ctx, { config: loaded, held, prices: pricesWithCalendars, snapshots, month: options.month });
   const commentary = await loadCommentary(ctx, options.month);
 
   if (ctx.errorCount > 0 || config === null || prices === null || snapshots === null || indices === null || securities === null) {

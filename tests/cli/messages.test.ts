@@ -82,18 +82,18 @@ describe('the same messages in English and Japanese through the CLI', () => {
     const data = join(await testdir({}), 'data');
     await cp(SAMPLE, data, { recursive: true });
     const file = join(data, 'securities.csv');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('description,name_en\n', 'description\n'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace('description,name_en,market\n', 'description,name_en\n'));
     const en = await runInProcess(['validate', '2026-03', '--data', data], EN);
     const ja = await runInProcess(['validate', '2026-03', '--data', data], JA);
     expect([en.code, ja.code]).toEqual([2, 2]);
     const enLines = en.stderr.trimEnd().split('\n');
     const jaLines = ja.stderr.trimEnd().split('\n');
-    expect(enLines[0]).toBe('error: securities.csv:2: has 5 fields, the header has 4');
-    expect(jaLines[0]).toBe('エラー: securities.csv:2: 項目が 5 個あります（見出し行は 4 個）');
-    expect(enLines[20]).toBe('… and 280 more problems (300 in all)');
-    expect(jaLines[20]).toBe('… ほか 280 件（全 300 件）');
-    expect(enLines[21]).toBe('holdings.csv: not checked against securities.csv, which has errors above');
-    expect(jaLines[21]).toBe('holdings.csv: securities.csv に上記の誤りがあるため、securities.csv との照合はしていません');
+    expect(enLines[0]).toBe('error: securities.csv:2: has 6 fields, the header has 5');
+    expect(jaLines[0]).toBe('エラー: securities.csv:2: 項目が 6 個あります（見出し行は 5 個）');
+    expect(enLines[20]).toBe('… and 305 more problems (325 in all)');
+    expect(jaLines[20]).toBe('… ほか 305 件（全 325 件）');
+    expect(enLines[21]).toBe('prices.csv, holdings.csv: not checked against securities.csv, which has errors above');
+    expect(jaLines[21]).toBe('prices.csv, holdings.csv: securities.csv に上記の誤りがあるため、securities.csv との照合はしていません');
     expect(jaLines).toHaveLength(enLines.length);
   });
 

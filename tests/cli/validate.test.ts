@@ -66,22 +66,22 @@ describe('validate --json', () => {
     const data = join(await testdir({}), 'data');
     await cp(SAMPLE, data, { recursive: true });
     const file = join(data, 'securities.csv');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('description,name_en\n', 'description\n'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace('description,name_en,market\n', 'description,name_en\n'));
     const r = await runInProcess(['validate', '2026-03', '--json', '--data', data]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out.exitCode).toBe(2);
-    // The sample lists 300 securities, each row now one field too many: all 300, not the first 20.
-    expect(out.problemCount).toBe(300);
-    expect(out.problems).toHaveLength(300);
+    // The sample lists 325 securities (300 US, 25 JP), each row now one field too many: all 325, not the first 20.
+    expect(out.problemCount).toBe(325);
+    expect(out.problems).toHaveLength(325);
     expect(out.problems[0]).toEqual({
       file: 'securities.csv',
       line: 2,
-      message: 'has 5 fields, the header has 4',
-      text: 'securities.csv:2: has 5 fields, the header has 4',
+      message: 'has 6 fields, the header has 5',
+      text: 'securities.csv:2: has 6 fields, the header has 5',
     });
-    expect(out.notChecked).toEqual([{ file: 'holdings.csv', against: 'securities.csv' }]);
+    expect(out.notChecked).toEqual([{ file: 'prices.csv', against: 'securities.csv' }, { file: 'holdings.csv', against: 'securities.csv' }]);
   });
 
   it('a usage error is JSON too', async () => {

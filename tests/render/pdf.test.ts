@@ -119,7 +119,9 @@ describe('renderReport on the sample month', () => {
     expect(onOnePage(courses), 'courses').toBe(1);
     for (const s of r.strategies) {
       expect(onOnePage(s.topContributors.map((c) => c.ticker)), `contributors ${s.id}`).toBe(1);
-      expect(onOnePage(s.attribution!.factors.map((f) => f.name)), `attribution chart ${s.id}`).toBeGreaterThanOrEqual(1);
+      // SAMURAI25 (JP) is outside the factor model: no attribution chart to place.
+      if (s.market !== 'US') expect(s.attribution, s.id).toBeNull();
+      else expect(onOnePage(s.attribution!.factors.map((f) => f.name)), `attribution chart ${s.id}`).toBeGreaterThanOrEqual(1);
     }
   });
 
