@@ -1,9 +1,10 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { resolve } from 'node:path';
+import { shiftMonth } from './dates.js';
 import { isIsoDate } from './dates.js';
 import { DataError, EXIT, UsageError, WgReportError } from './errors.js';
 import { formatIssueIn, formatIssuesIn, langOf, tr, trLines, type Lang } from './messages.js';
-import { analyse, FORMATS, GENERATOR, generateReport, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
+import { analyseMonths, FORMATS, GENERATOR, generateReports, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
 import type { ComplianceCheck, ReportModel } from './types.js';
 import { closest } from './suggest.js';
 import { discardAllSync } from './write/staging.js';
@@ -50,6 +51,30 @@ interface RenderFlags extends CommonFlags {
 function parseMonth(month: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`month must be YYYY-MM, got "${month}"`);
   return month;
+}
+
+/** Past this many months a list is more likely a typo (2025-04..2062-03) than a batch. */
+const MAX_MONTHS = 240;
+
+/**
+ * `2026-01 2026-02`, `2025-04..2026-03` or both: the months ascending, each once.
+ * @throws UsageError for a malformed month or a range that runs backwards.
+ */
+export function parseMonthList(args: readonly string[]): string[] {
+  const months = new Set<string>();
+  for (const arg of args) {
+    const range = /^(.+)\.\.(.+)$/.exec(arg);
+    if (range === null) {
+      months.add(parseMonth(arg));
+      continue;
+    }
+    const from = parseMonth(range[1]!);
+    const to = parseMonth(range[2]!);
+    if (from > to) throw new UsageError(`month range ${arg} runs backwards (write ${to}..${from})`);
+    for (let m = from; m <= to && months.size <= MAX_MONTHS; m = shiftMonth(m, 1)) months.add(m);
+  }
+  if (months.size > MAX_MONTHS) throw new UsageError(`more than ${MAX_MONTHS} months asked for: ${args.join(' ')}`);
+  return [...months].sort();
 }
 
 function parseAsOf(value: string | undefined): string | undefined {
@@ -176,7 +201,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
 
   addCommonOptions(
     program
-      .command('render <month>', { isDefault: true })
+      .command('render <months...>', { isDefault: true })
       .description(T('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)')),
     T,
   )
@@ -189,14 +214,15 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     .option('--strict', T('an --as-of outside the month end … last data date, or the bundled sample as data, is an error (exit 2), not a warning'))
     .helpOption('-h, --help', T('display help for command'))
     .addHelpText('after', exitCodesHelp)
-    .action(async (month: string, flags: RenderFlags) => {
+    .action(async (monthArgs: string[], flags: RenderFlags) => {
+      const months = parseMonthList(monthArgs);
       const asOf = parseAsOf(flags.asOf);
       const timeout = Number(flags.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
       // An unset CI variable (`--out "$OUT"`) must not mean the current folder.
       if (flags.out.trim() === '') throw new UsageError('--out is empty (an unset variable?); give a folder, e.g. --out out');
-      const { dir } = await generateReport({
-        month: parseMonth(month),
+      const written = await generateReports({
+        months,
         dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
         outDir: resolve(flags.out),
         formats: parseFormats(flags.format),
@@ -211,12 +237,12 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
         strict: flags.strict === true,
         reporter: makeReporter(io, flags, lang),
       });
-      if (!flags.quiet) io.stdout.write(`${dir}\n`);
+      if (!flags.quiet) for (const { dir } of written) io.stdout.write(`${dir}\n`);
     });
 
   addCommonOptions(
     program
-      .command('validate <month>')
+      .command('validate <months...>')
       .description(T('load, check and compute the month; print problems and warnings; write nothing (exit 0, 2 or, with --strict, 4)')),
     T,
   )
@@ -224,14 +250,16 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     .option('--json', T('print the outcome as JSON on stdout (for CI; the shape is in the README); exit codes unchanged'))
     .helpOption('-h, --help', T('display help for command'))
     .addHelpText('after', exitCodesHelp)
-    .action(async (month: string, flags: ValidateFlags) => {
+    .action(async (monthArgs: string[], flags: ValidateFlags) => {
+      const months = parseMonthList(monthArgs);
+      const month = months.join(',');
       const json = flags.json === true;
       // With --json, warnings are in the JSON rather than on stderr.
       const reporter = makeReporter(io, flags, lang, json);
-      let analysis: Analysis;
+      let analyses: Map<string, Analysis>;
       try {
-        analysis = await analyse({
-          month: parseMonth(month),
+        analyses = await analyseMonths({
+          months,
           dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
           asOf: parseAsOf(flags.asOf),
           partial: flags.partial === true,
@@ -244,17 +272,24 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
         io.stdout.write(`${JSON.stringify(validateJson(month, code, lang, { error: e }), null, 2)}\n`);
         return;
       }
-      const { report } = analysis.result;
-      const breaches = report.strategies.flatMap((s) => s.compliance.filter((c) => !c.ok).map((c) => ({ strategy: s.id, ...c })));
-      const failed = flags.strict === true && report.warnings.length > 0;
-      code = failed ? EXIT.STRICT : EXIT.OK;
+      const outcomes = [...analyses].map(([m, analysis]) => {
+        const { report } = analysis.result;
+        const breaches = report.strategies.flatMap((s) => s.compliance.filter((c) => !c.ok).map((c) => ({ strategy: s.id, ...c })));
+        const failed = flags.strict === true && report.warnings.length > 0;
+        return { month: m, report, breaches, failed };
+      });
+      code = outcomes.some((o) => o.failed) ? EXIT.STRICT : EXIT.OK;
       if (json) {
-        io.stdout.write(`${JSON.stringify(validateJson(month, code, lang, { report, breaches }), null, 2)}\n`);
+        // One month: one object, as before batches; several: one object per month.
+        const objects = outcomes.map((o) => validateJson(o.month, o.failed ? EXIT.STRICT : EXIT.OK, lang, o));
+        io.stdout.write(`${JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2)}\n`);
         return;
       }
-      const counts = `${report.base} → ${report.end}; ${report.warnings.length} warning(s), ${breaches.length} compliance breach(es)`;
-      if (failed) io.stderr.write(`${label('error', lang)}${T(`${month}: fails under --strict (${counts})`)}\n`);
-      else io.stdout.write(`${T(`${month}: ok (${counts})`)}\n`);
+      for (const { month: m, report, breaches, failed } of outcomes) {
+        const counts = `${report.base} → ${report.end}; ${report.warnings.length} warning(s), ${breaches.length} compliance breach(es)`;
+        if (failed) io.stderr.write(`${label('error', lang)}${T(`${m}: fails under --strict (${counts})`)}\n`);
+        else io.stdout.write(`${T(`${m}: ok (${counts})`)}\n`);
+      }
     });
 
   // SIGINT/SIGTERM: drop the half-written folder; puppeteer's own exit hook kills Chromium.

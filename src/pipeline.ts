@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from './load/dataset.js';
+import { loadDatasets } from './load/dataset.js';
 import { asOfProblem } from './compute/calendar.js';
 import { computeReport } from './compute/report.js';
 import { UsageError } from './errors.js';
@@ -74,38 +74,59 @@ export interface Analysis {
   result: ComputeResult;
 }
 
+/** Several months from one load (a batch): `month` of RunOptions becomes a list. */
+export type BatchOptions = Omit<RunOptions, 'month'> & { months: readonly Month[] };
+
 /** load → compute; nothing is written. Warnings are in `result.report.warnings`. */
 export async function analyse(options: Omit<RunOptions, 'outDir' | 'formats'>): Promise<Analysis> {
-  const { reporter } = options;
-  reporter.step(`loading ${options.dataDir}`);
-  const dataset = await loadDataset(options.dataDir, { month: options.month, allowGaps: options.allowGaps });
-  reporter.step('computing');
-  const lastDate = dataset.calendar.at(-1) ?? '';
-  const asOf = options.asOf ?? lastDate;
-  const result = computeReport(dataset, {
-    month: options.month,
-    asOf,
-    partial: options.partial,
-    sample: await isSampleData(options.dataDir),
-    generator: GENERATOR,
-  });
-  const problem = options.asOf === undefined ? null : asOfProblem(options.asOf, result.report.end, lastDate);
-  if (problem !== null) {
-    if (options.strict === true) throw new UsageError(`${problem} (an error under --strict)`);
-    result.report.warnings.push(problem);
-  }
-  for (const w of result.report.warnings) reporter.warn(w);
-  return { dataset, result };
+  const analyses = await analyseMonths({ ...options, months: [options.month] });
+  return analyses.get(options.month)!;
 }
 
 /**
- * The whole run: check the output folder, analyse, render every requested format, keep or drop the
- * previous report's other formats, then move the folder into place.
+ * One load, then every month computed from it (each exactly as a single-month run would). A month the
+ * data cannot answer fails the whole batch before anything is written.
  */
+export async function analyseMonths(options: Omit<BatchOptions, 'outDir' | 'formats'>): Promise<Map<Month, Analysis>> {
+  const { reporter, months } = options;
+  const batch = months.length > 1;
+  reporter.step(`loading ${options.dataDir}`);
+  const datasets = await loadDatasets(options.dataDir, months, options.allowGaps);
+  const sample = await isSampleData(options.dataDir);
+  const out = new Map<Month, Analysis>();
+  for (const month of months) {
+    reporter.step(batch ? `computing ${month}` : 'computing');
+    const dataset = datasets.get(month)!;
+    const lastDate = dataset.calendar.at(-1) ?? '';
+    const asOf = options.asOf ?? lastDate;
+    const result = computeReport(dataset, { month, asOf, partial: options.partial, sample, generator: GENERATOR });
+    const problem = options.asOf === undefined ? null : asOfProblem(options.asOf, result.report.end, lastDate);
+    if (problem !== null) {
+      if (options.strict === true) throw new UsageError(`${batch ? `${month}: ` : ''}${problem} (an error under --strict)`);
+      result.report.warnings.push(problem);
+    }
+    for (const w of result.report.warnings) reporter.warn(batch ? `${month}: ${w}` : w);
+    out.set(month, { dataset, result });
+  }
+  return out;
+}
+
+/** The whole run for one month: see generateReports. */
 export async function generateReport(options: RunOptions): Promise<{ dir: string } & Analysis> {
-  const { reporter } = options;
+  const [one] = await generateReports({ ...options, months: [options.month] });
+  return one!;
+}
+
+/**
+ * The whole run: check the output folders, load once, compute every month, render every requested
+ * format (a batch with one Chromium), keep or drop each previous report's other formats, then move
+ * every month folder into place, only when all of them have succeeded.
+ */
+export async function generateReports(options: BatchOptions): Promise<({ dir: string } & Analysis)[]> {
+  const { reporter, months } = options;
   const force = options.force === true;
-  const target = join(options.outDir, options.month);
+  const batch = months.length > 1;
+  const say = (month: Month, w: string) => reporter.warn(batch ? `${month}: ${w}` : w);
   // Said first, before any other line: a report from the sample must never pass for a client's.
   const sample = await isSampleData(options.dataDir);
   if (sample) {
@@ -116,64 +137,88 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
   }
   // Before loading: a run that cannot write, or may not replace what is there, fails in a moment.
   await probeOutDir(options.outDir);
-  await checkNotData(target, options.dataDir, force);
-  await claimMonthFolder(target, force, () => undefined);
+  for (const month of months) {
+    const target = join(options.outDir, month);
+    await checkNotData(target, options.dataDir, force);
+    await claimMonthFolder(target, force, () => undefined);
+  }
 
-  const analysis = await analyse(options);
-  const { dataset, result } = analysis;
-  if (sample) result.report.warnings.unshift(SAMPLE_WARNING);
-  const staging = await Staging.create(options.outDir, options.month);
+  const others = new Set([...options.formats].filter((f) => f !== 'json'));
+  // A batch prints every month's PDF with one Chromium, started while the data loads.
+  const printer =
+    batch && others.has('pdf')
+      ? new (await import('./render/pdf.js')).PdfPrinter({ chromiumPath: options.chromiumPath, timeoutMs: options.timeoutMs })
+      : undefined;
+  printer?.warm();
+  const stagings: Staging[] = [];
   try {
-    const others = new Set([...options.formats].filter((f) => f !== 'json'));
-    if (others.size > 0) {
-      // Loaded only when needed: ECharts, Handlebars and puppeteer-core double the start-up of `validate`.
-      const { renderReport } = await import('./render/index.js');
-      const files = await renderReport({
-        result,
-        dataset,
-        formats: others,
-        templatesDir: options.templatesDir,
-        chromiumPath: options.chromiumPath,
-        fixedDate: options.pdfDate,
-        timeoutMs: options.timeoutMs,
-        warn: (m) => {
-          result.report.warnings.push(m);
-          reporter.warn(m);
+    const analyses = await analyseMonths(options);
+    const staged: { month: Month; analysis: Analysis; staging: Staging; header: Omit<Manifest, 'files'> }[] = [];
+    for (const [k, month] of months.entries()) {
+      if (batch) reporter.step(`${k + 1}/${months.length} ${month}`);
+      const analysis = analyses.get(month)!;
+      const { dataset, result } = analysis;
+      if (sample) result.report.warnings.unshift(SAMPLE_WARNING);
+      const staging = await Staging.create(options.outDir, month);
+      stagings.push(staging);
+      if (others.size > 0) {
+        // Loaded only when needed: ECharts, Handlebars and puppeteer-core double the start-up of `validate`.
+        const { renderReport } = await import('./render/index.js');
+        const files = await renderReport({
+          result,
+          dataset,
+          formats: others,
+          templatesDir: options.templatesDir,
+          chromiumPath: options.chromiumPath,
+          fixedDate: options.pdfDate,
+          timeoutMs: options.timeoutMs,
+          printer,
+          warn: (m) => {
+            result.report.warnings.push(m);
+            say(month, m);
+          },
+          onStep: (s) => reporter.step(`rendering ${s}`),
+        });
+        for (const f of files) await staging.write(f.path, f.data);
+      }
+      const header: Omit<Manifest, 'files'> = {
+        generator: { ...GENERATOR },
+        month,
+        inputs: { ...result.report.inputs },
+        settings: {
+          asOf: result.report.asOf,
+          partial: result.report.partial,
+          allowGaps: options.allowGaps,
+          templates: await templatesFingerprint(options.templatesDir),
         },
-        onStep: (s) => reporter.step(`rendering ${s}`),
+      };
+      staged.push({ month, analysis, staging, header });
+    }
+    for (const { month, analysis, staging, header } of staged) {
+      const { result } = analysis;
+      const target = join(options.outDir, month);
+      // Checked again now, not only before loading: a file may have been put there while we rendered.
+      const previous = await claimMonthFolder(target, force, (m) => {
+        result.report.warnings.push(m);
+        say(month, m);
       });
-      for (const f of files) await staging.write(f.path, f.data);
+      const dropped = await keepOtherFormats(previous, header, options.formats, staging);
+      for (const m of dropped) {
+        result.report.warnings.push(m);
+        say(month, m);
+      }
+      // Last, so that warnings raised while rendering (blocked requests) are in it too.
+      if (options.formats.has('json')) await staging.write('report.json', renderJson(result.report));
+      await staging.writeManifest(header);
     }
-    const header: Omit<Manifest, 'files'> = {
-      generator: { ...GENERATOR },
-      month: options.month,
-      inputs: { ...result.report.inputs },
-      settings: {
-        asOf: result.report.asOf,
-        partial: result.report.partial,
-        allowGaps: options.allowGaps,
-        templates: await templatesFingerprint(options.templatesDir),
-      },
-    };
-    // Checked again now, not only before loading: a file may have been put there while we rendered.
-    const previous = await claimMonthFolder(target, force, (m) => {
-      result.report.warnings.push(m);
-      reporter.warn(m);
-    });
-    const dropped = await keepOtherFormats(previous, header, options.formats, staging);
-    for (const m of dropped) {
-      result.report.warnings.push(m);
-      reporter.warn(m);
-    }
-    // Last, so that warnings raised while rendering (blocked requests) are in it too.
-    if (options.formats.has('json')) await staging.write('report.json', renderJson(result.report));
-    await staging.writeManifest(header);
-    reporter.step('moving the report into place');
-    const dir = staging.commit();
-    return { dir, ...analysis };
+    reporter.step(batch ? 'moving the reports into place' : 'moving the report into place');
+    // Synchronous, one after the other: no signal can land between two months' swaps.
+    return staged.map(({ staging, analysis }) => ({ dir: staging.commit(), ...analysis }));
   } catch (e) {
-    await staging.discard();
+    for (const s of stagings) await s.discard();
     throw e;
+  } finally {
+    await printer?.close();
   }
 }
 

@@ -9,10 +9,10 @@
  */
 import { stat } from 'node:fs/promises';
 import { DataError } from '../errors.js';
-import type { Dataset, Security } from '../types.js';
+import type { Commentary, Dataset, Security } from '../types.js';
 import { CONFIG, loadConfig, type LoadedConfig } from './config.js';
 import { LoadContext } from './context.js';
-import { loadCommentary } from './commentary.js';
+import { commentaryFile, loadCommentary } from './commentary.js';
 import { loadFactors } from './factors.js';
 import { checkGaps } from './gaps.js';
 import { buildSnapshots, HOLDINGS, readHoldings } from './holdings.js';
@@ -28,6 +28,17 @@ export interface LoadOptions {
 }
 
 export async function loadDataset(dir: string, options: LoadOptions): Promise<Dataset> {
+  return (await loadDatasets(dir, [options.month], options.allowGaps)).get(options.month)!;
+}
+
+/**
+ * One load for several report months (a batch): the data files are read once; each month gets its
+ * own commentary, the exposure check at its own base date, and a Dataset that is exactly what a
+ * single-month load would give (its `inputs` name only its own commentary file, its `warnings` only
+ * its own commentary's). Problems of every month are thrown together.
+ */
+export async function loadDatasets(dir: string, months: readonly string[], allowGaps: boolean): Promise<Map<string, Dataset>> {
+  const options = { allowGaps };
   const isDir = await stat(dir).then(
     (s) => s.isDirectory(),
     () => false,
@@ -79,14 +90,23 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
   const indicesText = await ctx.readText(INDICES, true);
   const indices = indicesText ? await loadIndices(ctx, indicesText, ctx.against(INDICES, CONFIG, config)) : null;
 
-  const factors = await loadFactors(ctx, { config: loaded, held, prices: pricesWithCalendars, snapshots, month: options.month });
-  const commentary = await loadCommentary(ctx, options.month);
+  const factors = await loadFactors(ctx, { config: loaded, held, prices: pricesWithCalendars, snapshots, months });
+  const shared = { warnings: ctx.warnings.length, inputs: ctx.inputs() };
+  const perMonth = new Map<string, { commentary: Commentary | null; warnings: string[]; inputs: Record<string, string> }>();
+  for (const month of months) {
+    const before = ctx.warnings.length;
+    const commentary = await loadCommentary(ctx, month);
+    const own = commentaryFile(month);
+    const hash = ctx.inputs()[own];
+    const inputs = hash === undefined ? shared.inputs : sortedKeys({ ...shared.inputs, [own]: hash });
+    perMonth.set(month, { commentary, warnings: ctx.warnings.slice(before), inputs });
+  }
 
   if (ctx.errorCount > 0 || config === null || prices === null || snapshots === null || indices === null || securities === null) {
     // Each null above comes with its own issue, so the list is never empty here.
     throw ctx.dataError();
   }
-  return {
+  const base = {
     config,
     calendar: prices.markets[0]!.calendar,
     calendars: new Map(config.markets.map((m, i) => [m.id, prices.markets[i]!.calendar])),
@@ -95,10 +115,17 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
     indices,
     securities,
     factors,
-    commentary,
-    inputs: ctx.inputs(),
-    warnings: ctx.warnings,
   };
+  const sharedWarnings = ctx.warnings.slice(0, shared.warnings);
+  const out = new Map<string, Dataset>();
+  for (const [month, own] of perMonth) {
+    out.set(month, { ...base, commentary: own.commentary, inputs: own.inputs, warnings: [...sharedWarnings, ...own.warnings] });
+  }
+  return out;
+}
+
+function sortedKeys(o: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
 }
 
 /**

@@ -28,7 +28,8 @@ export interface FactorInputs {
   held: ReadonlySet<string>;
   prices: Prices | null;
   snapshots: ReadonlyMap<string, readonly Snapshot[]> | null;
-  month: string;
+  /** The report months: the coverage rule is checked at each one's base date. */
+  months: readonly string[];
 }
 
 /** Read the factor files; null when they are all absent (with a warning) or could not be used. */
@@ -76,7 +77,7 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
     prices = ctx.against(f, PRICES, prices);
     snapshots = ctx.against(f, HOLDINGS, snapshots);
   }
-  checkCoverage(ctx, loaded.config, exposures, benchmarks, { ...inputs, prices, snapshots });
+  for (const month of inputs.months) checkCoverage(ctx, loaded.config, exposures, benchmarks, { ...inputs, prices, snapshots }, month);
   return { exposures, benchmarkExposures: benchmarks, returns };
 }
 
@@ -236,13 +237,14 @@ function checkCoverage(
   exposures: Map<string, FactorRow[]>,
   benchmarks: Map<string, FactorRow[]>,
   inputs: FactorInputs,
+  month: string,
 ): void {
   if (inputs.prices === null || inputs.snapshots === null) return;
   // Only the strategies of the factor model's market are attributed (DATA.md "Markets").
   const m = config.markets.findIndex((x) => x.id === config.factorMarket);
   const days = inputs.prices.markets[m];
   if (days === undefined) return;
-  const base = baseDate(days.calendar, inputs.month);
+  const base = baseDate(days.calendar, month);
   if (base === null) return;
   const covered = (rows: FactorRow[] | undefined) => rows !== undefined && rows.length > 0 && rows[0]!.date <= base;
   const reported = new Set<string>();
@@ -259,7 +261,7 @@ function checkCoverage(
         file: EXPOSURES,
         column: 'ticker',
         value: ticker,
-        message: `has no row dated on or before ${base} (held by ${s.id} at ${base}, the base date of ${inputs.month})`,
+        message: `has no row dated on or before ${base} (held by ${s.id} at ${base}, the base date of ${month})`,
       });
     }
     if (!reported.has(`bench:${s.benchmark}`) && !covered(benchmarks.get(s.benchmark))) {
@@ -268,7 +270,7 @@ function checkCoverage(
         file: BENCHMARK_EXPOSURES,
         column: 'benchmark',
         value: s.benchmark,
-        message: `has no row dated on or before ${base} (benchmark of ${s.id}, needed at ${base}, the base date of ${inputs.month})`,
+        message: `has no row dated on or before ${base} (benchmark of ${s.id}, needed at ${base}, the base date of ${month})`,
       });
     }
   }

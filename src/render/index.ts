@@ -9,7 +9,7 @@ import type { ComputeResult, Dataset } from '../types.js';
 import { renderFixedText } from './fixed-text.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { printPdf } from './pdf.js';
+import { printPdf, type PdfPrinter } from './pdf.js';
 import { verifyReportFonts } from './pdf-fonts.js';
 import { loadTemplates } from './templates.js';
 
@@ -30,6 +30,8 @@ export interface RenderInput {
   timeoutMs?: number;
   warn: (message: string) => void;
   onStep?: (step: string) => void;
+  /** A batch's shared Chromium; without it the PDF gets a browser of its own. */
+  printer?: PdfPrinter;
 }
 
 export interface RenderedFile {
@@ -59,12 +61,14 @@ export async function renderReport(input: RenderInput): Promise<RenderedFile[]> 
     if (formats.has('html')) files.push({ path: 'report.html', data: html });
     if (formats.has('pdf')) {
       input.onStep?.('PDF');
-      const pdf = await printPdf(html, {
-        chromiumPath: input.chromiumPath,
-        fixedDate: input.fixedDate,
-        timeoutMs: input.timeoutMs,
-        warn: input.warn,
-      });
+      const pdf = input.printer
+        ? await input.printer.print(html, { fixedDate: input.fixedDate, warn: input.warn })
+        : await printPdf(html, {
+            chromiumPath: input.chromiumPath,
+            fixedDate: input.fixedDate,
+            timeoutMs: input.timeoutMs,
+            warn: input.warn,
+          });
       // Chromium prints boxes, or nothing, with exit 0 when the font is missing: check what it embedded.
       verifyReportFonts(pdf, html);
       files.push({ path: 'report.pdf', data: pdf });

@@ -11,7 +11,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
-import { ChromiumMissingError, withBrowser, type BrowserOptions } from './browser.js';
+import { ChromiumMissingError, closeBrowser, launchBrowser, withBrowser, type BrowserOptions } from './browser.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -157,5 +157,76 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
       if (second instanceof ChromiumMissingError) throw second;
       throw new RenderError(`PDF rendering failed twice (Chromium hung or crashed): ${firstLine(second)}`, { cause: second });
     }
+  }
+}
+
+/**
+ * Many PDFs from one Chromium (a batch of months): launched on first use or by `warm()` (so it can
+ * start while the data loads), one page per report. A report whose print hangs past the timeout or
+ * whose browser crashes is retried once with a fresh browser, as printPdf does; `close()` always
+ * ends the browser.
+ */
+export class PdfPrinter {
+  private browser: Promise<Browser> | null = null;
+
+  constructor(private readonly options: Pick<BrowserOptions, 'chromiumPath' | 'env'> & { timeoutMs?: number }) {}
+
+  /** Starts Chromium now; a failure surfaces at the first `print`. */
+  warm(): void {
+    this.launch().catch(() => undefined);
+  }
+
+  async print(html: string, options: { fixedDate?: Date; warn: (message: string) => void }): Promise<Uint8Array> {
+    try {
+      return await this.once(html, options);
+    } catch (first) {
+      if (first instanceof ChromiumMissingError) throw first;
+      options.warn(`PDF: ${firstLine(first)}; retrying once with a fresh Chromium`);
+      await this.kill();
+      try {
+        return await this.once(html, options);
+      } catch (second) {
+        if (second instanceof ChromiumMissingError) throw second;
+        throw new RenderError(`PDF rendering failed twice (Chromium hung or crashed): ${firstLine(second)}`, { cause: second });
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    const pending = this.browser;
+    this.browser = null;
+    const browser = await pending?.catch(() => null);
+    if (browser) await closeBrowser(browser);
+  }
+
+  private launch(): Promise<Browser> {
+    this.browser ??= launchBrowser({ ...this.options, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    return this.browser;
+  }
+
+  /** The launch and the print share one deadline; past it the browser is killed. */
+  private async once(html: string, options: { fixedDate?: Date; warn: (message: string) => void }): Promise<Uint8Array> {
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new AttemptTimeout(`no PDF after ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    const work = this.launch().then((browser) => renderPdf(html, { browser, fixedDate: options.fixedDate, timeoutMs, warn: options.warn }));
+    try {
+      return await Promise.race([work, deadline]);
+    } catch (e) {
+      if (e instanceof AttemptTimeout) await this.kill();
+      work.catch(() => undefined);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async kill(): Promise<void> {
+    const pending = this.browser;
+    this.browser = null;
+    const browser = await Promise.race([pending?.catch(() => null) ?? null, new Promise<null>((r) => setTimeout(() => r(null), 5_000))]);
+    browser?.process()?.kill('SIGKILL');
   }
 }

@@ -1,0 +1,96 @@
+/**
+ * Issue 13, part 1: a batch of months from one load and one Chromium, each month folder exactly what a
+ * single-month run writes, nothing written when a month fails. Through the CLI's own `run` (the real
+ * Chromium where a PDF is asked for).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { parseMonthList, run } from '../../src/cli.js';
+import { UsageError } from '../../src/errors.js';
+import { hashTree, removeDir, SAMPLE, tempDir } from './helpers.js';
+
+function sink(): Writable & { text: string } {
+  const w = new Writable({
+    write(chunk, _enc, cb) {
+      w.text += String(chunk);
+      cb();
+    },
+  }) as Writable & { text: string };
+  w.text = '';
+  return w;
+}
+
+async function wg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = sink();
+  const stderr = sink();
+  const env = { ...process.env, CI: 'true', LANG: 'C', SOURCE_DATE_EPOCH: '0' };
+  const code = await run(['node', 'wg-report', ...args], { stdout, stderr, env });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await tempDir('batch');
+});
+afterAll(() => removeDir(tmp));
+
+describe('month lists: YYYY-MM..YYYY-MM and YYYY-MM YYYY-MM …', () => {
+  it('expands ranges across years, sorts and drops repeats', () => {
+    expect(parseMonthList(['2025-11..2026-02'])).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(parseMonthList(['2026-03', '2026-01', '2026-02..2026-03'])).toEqual(['2026-01', '2026-02', '2026-03']);
+  });
+  it('refuses a backwards range and a malformed month', () => {
+    expect(() => parseMonthList(['2026-03..2026-01'])).toThrow(new UsageError('month range 2026-03..2026-01 runs backwards (write 2026-01..2026-03)'));
+    expect(() => parseMonthList(['2026-13'])).toThrow(UsageError);
+  });
+});
+
+describe('a batch writes each month folder byte-identical to a single-month run', () => {
+  it('2026-02..2026-03 in every format (one Chromium) equals two single-month runs', async () => {
+    const batch = join(tmp, 'batch');
+    const single = join(tmp, 'single');
+    const common = ['--data', SAMPLE, '--as-of', '2026-04-10'];
+    const r = await wg('2026-02..2026-03', ...common, '--out', batch);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([join(batch, '2026-02'), join(batch, '2026-03')]);
+    for (const m of ['2026-02', '2026-03']) expect((await wg(m, ...common, '--out', single)).code).toBe(0);
+    const b = await hashTree(batch);
+    expect(Object.keys(b)).toContain('2026-03/report.pdf');
+    expect(b).toEqual(await hashTree(single));
+  });
+});
+
+describe('a bad month fails the batch before anything is written', () => {
+  it('an incomplete month in the list: exit 2 naming it, no month folder written', async () => {
+    const out = join(tmp, 'bad');
+    const r = await wg('2026-02..2026-04', '--data', SAMPLE, '--out', out, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2026-04 is not complete');
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  });
+
+  it('month 2 failing while it renders leaves every month’s previous report intact', async () => {
+    const out = join(tmp, 'intact');
+    expect((await wg('2026-02..2026-03', '--data', SAMPLE, '--out', out, '--format', 'json,md')).code).toBe(0);
+    const before = await hashTree(out);
+    // A template that breaks only for a month with a market overview: 2026-03 has one, 2026-02 none.
+    const templates = join(tmp, 'templates');
+    await mkdir(join(templates, 'md', 'sections'), { recursive: true });
+    const builtin = await readFile(join(SAMPLE, '..', '..', 'templates', 'md', 'sections', 'market.hbs'), 'utf8');
+    await writeFile(join(templates, 'md', 'sections', 'market.hbs'), `{{#if market.overview}}{{nosuchhelper 1}}{{/if}}\n${builtin}`);
+    const r = await wg('2026-02..2026-03', '--data', SAMPLE, '--out', out, '--format', 'json,md', '--templates', templates, '--as-of', '2026-04-01');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nosuchhelper');
+    expect(await hashTree(out)).toEqual(before);
+  });
+});
+
+describe('validate takes the same month lists', () => {
+  it('one line per month', async () => {
+    const r = await wg('validate', '2026-01..2026-03', '--data', SAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => l.slice(0, 11))).toEqual(['2026-01: ok', '2026-02: ok', '2026-03: ok']);
+  });
+});
