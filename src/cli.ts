@@ -201,7 +201,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
 
   addCommonOptions(
     program
-      .command('render <months...>', { isDefault: true })
+      .command('render <month...>', { isDefault: true })
       .description(T('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)')),
     T,
   )
@@ -242,7 +242,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
 
   addCommonOptions(
     program
-      .command('validate <months...>')
+      .command('validate <month...>')
       .description(T('load, check and compute the month; print problems and warnings; write nothing (exit 0, 2 or, with --strict, 4)')),
     T,
   )
@@ -251,15 +251,14 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     .helpOption('-h, --help', T('display help for command'))
     .addHelpText('after', exitCodesHelp)
     .action(async (monthArgs: string[], flags: ValidateFlags) => {
-      const months = parseMonthList(monthArgs);
-      const month = months.join(',');
+      const month = monthArgs.join(' ');
       const json = flags.json === true;
       // With --json, warnings are in the JSON rather than on stderr.
       const reporter = makeReporter(io, flags, lang, json);
       let analyses: Map<string, Analysis>;
       try {
         analyses = await analyseMonths({
-          months,
+          months: parseMonthList(monthArgs),
           dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
           asOf: parseAsOf(flags.asOf),
           partial: flags.partial === true,

@@ -28,6 +28,8 @@ export function langOf(env: NodeJS.ProcessEnv): Lang {
 export const CATALOG: readonly (readonly [string, string])[] = [
   // ------------------------------------------------------------ cli: usage and results
   ['month must be YYYY-MM, got "{month}"', '月は YYYY-MM で指定してください（指定値 "{month}"）'],
+  ['month range {range} runs backwards (write {fixed})', '月の範囲 {range} が逆順です（{fixed} と指定してください）'],
+  ['more than {n} months asked for: {months}', '{n} か月を超える月が指定されました: {months}'],
   ['--as-of must be a date YYYY-MM-DD, got "{value}"', '--as-of は日付 YYYY-MM-DD で指定してください（指定値 "{value}"）'],
   ['--format: unknown format "{format}" (choose from {formats})', '--format: 不明な形式 "{format}" です（{formats} から選んでください）'],
   ['SOURCE_DATE_EPOCH must be whole seconds, got "{value}"', 'SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定値 "{value}"）'],
@@ -95,6 +97,8 @@ export const CATALOG: readonly (readonly [string, string])[] = [
   ['computing', '計算'],
   ['rendering {format}', '作成: {format}'],
   ['moving the report into place', '配置'],
+  ['computing {month}', '計算: {month}'],
+  ['moving the reports into place', '配置'],
 
   // ------------------------------------------------------------ problem lists
   ['… and {n} more problems ({total} in all)', '… ほか {n} 件（全 {total} 件）'],
