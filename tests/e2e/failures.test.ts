@@ -79,11 +79,14 @@ describe('the real binary on bad input', () => {
   it('a close of "12,5" in prices.csv: exit 2, file, line, column and value on stderr, previous report intact', async () => {
     const data = await copySample(join(work, 'bad-close'));
     const file = join(data, 'prices.csv');
-    // Line 2 of the sample is the first price row, 2024-05-01,AAPL,169,,
-    await writeFile(file, (await readFile(file, 'utf8')).replace('\n2024-05-01,AAPL,169,,\n', '\n2024-05-01,AAPL,"12,5",,\n'));
+    // The first AAPL row (the sample's prices.csv starts with the Tokyo names, whose data begin earlier).
+    const text = await readFile(file, 'utf8');
+    const line = text.split('\n').indexOf('2024-05-01,AAPL,169,,') + 1;
+    expect(line).toBeGreaterThan(1);
+    await writeFile(file, text.replace('\n2024-05-01,AAPL,169,,\n', '\n2024-05-01,AAPL,"12,5",,\n'));
     const r = await runCli(['2026-03', '--data', data, '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('prices.csv:2: column "close": "12,5"');
+    expect(r.stderr).toContain(`prices.csv:${line}: column "close": "12,5"`);
     expect(r.stdout).toBe('');
     await expectPreviousIntact();
   });
