@@ -6,29 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { parseMonthList, run } from '../../src/cli.js';
+import { parseMonthList } from '../../src/cli.js';
+import { runInProcess } from '../cli/run.js';
 import { UsageError } from '../../src/errors.js';
 import { hashTree, removeDir, SAMPLE, tempDir } from './helpers.js';
 
-function sink(): Writable & { text: string } {
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      w.text += String(chunk);
-      cb();
-    },
-  }) as Writable & { text: string };
-  w.text = '';
-  return w;
-}
-
-async function wg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = sink();
-  const stderr = sink();
-  const env = { ...process.env, CI: 'true', LANG: 'C', SOURCE_DATE_EPOCH: '0' };
-  const code = await run(['node', 'wg-report', ...args], { stdout, stderr, env });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const wg = (...args: string[]) => runInProcess(args, { SOURCE_DATE_EPOCH: '0' });
 
 let tmp: string;
 beforeAll(async () => {

@@ -2,28 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { run } from '../../src/cli.js';
+import { runInProcess } from '../cli/run.js';
 import { testdir } from '../helpers/testdir.js';
 import { twoMarketFiles } from '../helpers/two-markets.js';
 import { hashTree, removeDir, tempDir } from './helpers.js';
 
-function sink(): Writable & { text: string } {
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      w.text += String(chunk);
-      cb();
-    },
-  }) as Writable & { text: string };
-  w.text = '';
-  return w;
-}
-
-async function wg(...args: string[]): Promise<{ code: number; stderr: string }> {
-  const stderr = sink();
-  const code = await run(['node', 'wg-report', ...args], { stdout: sink(), stderr, env: { ...process.env, CI: 'true', LANG: 'C' } });
-  return { code, stderr: stderr.text };
-}
+const wg = (...args: string[]) => runInProcess(args);
 
 let out: string;
 beforeAll(async () => {

@@ -8,33 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { run } from '../../src/cli.js';
+import { runInProcess, type RunResult } from '../cli/run.js';
 import { copySample, hashTree, removeDir, runCli, SAMPLE, tempDir } from './helpers.js';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function sink(): Writable & { text: string } {
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      w.text += String(chunk);
-      cb();
-    },
-  }) as Writable & { text: string };
-  w.text = '';
-  return w;
-}
-
-async function wg(...args: string[]): Promise<Result> {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await run(['node', 'wg-report', ...args], { stdout, stderr, env: { ...process.env, CI: 'true', LANG: 'C' } });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const wg = (...args: string[]): Promise<RunResult> => runInProcess(args);
 
 let tmp: string;
 let data: string;
