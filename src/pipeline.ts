@@ -118,9 +118,11 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
 }
 
 /**
- * The whole run: check the output folders, load once, compute every month, render every requested
- * format (a batch with one Chromium), keep or drop each previous report's other formats, then move
- * every month folder into place, only when all of them have succeeded.
+ * The whole run, stage by stage: check the output folders; load once (load/, which also checks every
+ * DATA.md rule); compute every month (compute/: ComputeResult); present it (present/: view model,
+ * charts, warnings); render every requested format from that (render/: bytes; a batch prints with one
+ * Chromium); stage the files, keep or drop each previous report's other formats, then move every
+ * month folder into place, only when all of them have succeeded (write/).
  */
 export async function generateReports(options: BatchOptions): Promise<({ dir: string } & Analysis)[]> {
   const { reporter, months } = options;
@@ -153,6 +155,9 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
   const stagings: Staging[] = [];
   try {
     const analyses = await analyseMonths(options);
+    // Loaded only when needed, and only once the data is good: ECharts, Handlebars and puppeteer-core
+    // double the start-up of `validate` and of a run that fails in load.
+    const [present, render] = others.size > 0 ? await Promise.all([import('./present/index.js'), import('./render/index.js')]) : [];
     const staged: { month: Month; analysis: Analysis; staging: Staging; header: Omit<Manifest, 'files'> }[] = [];
     for (const [k, month] of months.entries()) {
       if (batch) reporter.step(`${k + 1}/${months.length} ${month}`);
@@ -161,22 +166,23 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
       if (sample) result.report.warnings.unshift(SAMPLE_WARNING);
       const staging = await Staging.create(options.outDir, month);
       stagings.push(staging);
-      if (others.size > 0) {
-        // Loaded only when needed: ECharts, Handlebars and puppeteer-core double the start-up of `validate`.
-        const { renderReport } = await import('./render/index.js');
-        const files = await renderReport({
-          result,
-          dataset,
+      const warn = (m: string) => {
+        result.report.warnings.push(m);
+        say(month, m);
+      };
+      if (present !== undefined && render !== undefined) {
+        // The templates first: their warnings come before present's, as they always have.
+        const templates = await render.loadTemplates(options.templatesDir, warn);
+        const presented = present.presentReport(result, dataset);
+        for (const w of presented.warnings) warn(w);
+        const files = await render.renderReport(presented, {
           formats: others,
-          templatesDir: options.templatesDir,
+          templates,
           chromiumPath: options.chromiumPath,
           fixedDate: options.pdfDate,
           timeoutMs: options.timeoutMs,
           printer,
-          warn: (m) => {
-            result.report.warnings.push(m);
-            say(month, m);
-          },
+          warn,
           onStep: (s) => reporter.step(`rendering ${s}`),
         });
         for (const f of files) await staging.write(f.path, f.data);

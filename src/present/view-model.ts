@@ -164,8 +164,6 @@ export interface ViewModel {
   disclosures: string[];
   /** `※本レポートは、2026年4月6日時点の情報に基づき作成されております。` */
   asOfLine: string;
-  /** Things worth telling the user (commentary for a week the month does not have, …). */
-  warnings: string[];
 }
 
 export interface ViewModelInput {
@@ -212,8 +210,11 @@ function proseLimit(x: number): string {
   return formatPercent(x).replace(/\.00%$/, '%');
 }
 
-/** Builds every printed string of the report. Pure. */
-export function buildViewModel(input: ViewModelInput): ViewModel {
+/**
+ * Builds every printed string of the report, and the things worth telling the user on the way
+ * (commentary for a week the month does not have, …). Pure.
+ */
+export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings: string[] } {
   const { result, dataset } = input;
   const { report } = result;
   const config = dataset.config;
@@ -430,7 +431,7 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
 
   const asOfDate = formatDateJa(report.asOf);
   const runningHeader = report.partial ? `${title}【速報】` : title;
-  return {
+  const vm: ViewModel = {
     lang: 'ja',
     title,
     runningHeader,
@@ -465,8 +466,8 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
     text,
     disclosures: [...(config.service.disclosures ?? [])],
     asOfLine: `※本レポートは、${asOfDate}時点の情報に基づき作成されております。`,
-    warnings,
   };
+  return { vm, warnings };
 }
 
 function strategyAttribution(

@@ -1,37 +1,36 @@
 /**
- * The render stage: one computation → report.md (+ charts/*.svg), report.html and report.pdf, as
- * bytes relative to the month folder. Nothing is written here (the caller stages and moves the
- * folder atomically), and report.json is rendered elsewhere (render/json.ts).
+ * The render stage: a presented report (view model + charts) and the templates → report.md (+
+ * charts/*.svg), report.html and report.pdf, as bytes relative to the month folder. Nothing is
+ * computed or formatted here (that is present's), nothing is written (the caller stages and moves
+ * the folder atomically), and report.json is rendered elsewhere (render/json.ts).
  */
-import { buildCharts } from '../present/charts.js';
-import { buildViewModel } from '../present/view-model.js';
-import type { ComputeResult, Dataset } from '../types.js';
+import type { PresentedReport } from '../present/index.js';
 import { renderFixedText } from './fixed-text.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { printPdf, type PdfPrinter } from './pdf.js';
 import { verifyReportFonts } from './pdf-fonts.js';
-import { loadTemplates } from './templates.js';
+import type { TemplateSet } from './templates.js';
+
+export { loadTemplates, type TemplateSet } from './templates.js';
 
 export type RenderFormat = 'json' | 'md' | 'html' | 'pdf';
 
-export interface RenderInput {
-  result: ComputeResult;
-  dataset: Dataset;
+export interface RenderOptions {
   /** `json` is ignored here. */
   formats: ReadonlySet<RenderFormat>;
-  /** `--templates <dir>`: overrides built-in templates file by file. */
-  templatesDir?: string;
-  /** `--chromium <path>`. */
+  /** From loadTemplates (built-in ones, overridden file by file by `--templates <dir>`). */
+  templates: TemplateSet;
+  /** `--chromium <path>` (unused with `printer`). */
   chromiumPath?: string;
   /** Pinned into the PDF's /CreationDate and /ModDate. */
   fixedDate?: Date;
-  /** Per PDF attempt (ms). */
+  /** Per PDF attempt (ms; unused with `printer`, which has its own). */
   timeoutMs?: number;
-  warn: (message: string) => void;
-  onStep?: (step: string) => void;
   /** A batch's shared Chromium; without it the PDF gets a browser of its own. */
   printer?: PdfPrinter;
+  warn: (message: string) => void;
+  onStep?: (step: string) => void;
 }
 
 export interface RenderedFile {
@@ -40,34 +39,30 @@ export interface RenderedFile {
   data: string | Uint8Array;
 }
 
-/** Renders the requested formats; Chromium is launched only when `pdf` is requested. */
-export async function renderReport(input: RenderInput): Promise<RenderedFile[]> {
-  const { formats } = input;
+/** Renders the requested formats; Chromium is used only when `pdf` is requested. */
+export async function renderReport({ vm, charts }: PresentedReport, options: RenderOptions): Promise<RenderedFile[]> {
+  const { formats, templates } = options;
   const files: RenderedFile[] = [];
-  const templates = await loadTemplates(input.templatesDir, input.warn);
-  const charts = buildCharts(input.result, input.dataset.config);
-  const vm = buildViewModel({ result: input.result, dataset: input.dataset, charts });
-  for (const w of vm.warnings) input.warn(w);
   const fixedText = renderFixedText(vm, templates);
 
   if (formats.has('md')) {
-    input.onStep?.('Markdown');
+    options.onStep?.('Markdown');
     files.push({ path: 'report.md', data: renderMarkdown(vm, fixedText, templates) });
     for (const c of charts) files.push({ path: `charts/${c.file}`, data: c.svg });
   }
   if (formats.has('html') || formats.has('pdf')) {
-    input.onStep?.('HTML');
+    options.onStep?.('HTML');
     const html = renderHtml(vm, fixedText, templates);
     if (formats.has('html')) files.push({ path: 'report.html', data: html });
     if (formats.has('pdf')) {
-      input.onStep?.('PDF');
-      const pdf = input.printer
-        ? await input.printer.print(html, { fixedDate: input.fixedDate, warn: input.warn })
+      options.onStep?.('PDF');
+      const pdf = options.printer
+        ? await options.printer.print(html, { fixedDate: options.fixedDate, warn: options.warn })
         : await printPdf(html, {
-            chromiumPath: input.chromiumPath,
-            fixedDate: input.fixedDate,
-            timeoutMs: input.timeoutMs,
-            warn: input.warn,
+            chromiumPath: options.chromiumPath,
+            fixedDate: options.fixedDate,
+            timeoutMs: options.timeoutMs,
+            warn: options.warn,
           });
       // Chromium prints boxes, or nothing, with exit 0 when the font is missing: check what it embedded.
       verifyReportFonts(pdf, html);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildViewModel, viewTables, type ViewModel } from '../../src/present/view-model.js';
 import { placeholderCharts, reportFixture, type FixtureOptions } from '../helpers/report-fixture.js';
 
-function vmFor(options: FixtureOptions = {}): { vm: ViewModel; fixture: ReturnType<typeof reportFixture> } {
+function vmFor(options: FixtureOptions = {}): { vm: ViewModel; warnings: string[]; fixture: ReturnType<typeof reportFixture> } {
   const fixture = reportFixture(options);
-  return { vm: buildViewModel({ ...fixture, charts: placeholderCharts(fixture.result) }), fixture };
+  return { ...buildViewModel({ ...fixture, charts: placeholderCharts(fixture.result) }), fixture };
 }
 
 /** Every string the templates could print, flattened. */
@@ -119,7 +119,7 @@ describe('buildViewModel', () => {
   it('explains the blank windows of a young service', () => {
     const fixture = reportFixture();
     const config = { ...fixture.dataset.config, service: { ...fixture.dataset.config.service, launchDate: '2025-06-02' } };
-    const vm = buildViewModel({ ...fixture, dataset: { ...fixture.dataset, config }, charts: [] });
+    const { vm } = buildViewModel({ ...fixture, dataset: { ...fixture.dataset, config }, charts: [] });
     expect(vm.trailing.notes.join('\n')).toContain('※過去1年は、期間の起点がサービス開始日より前になるため「-」と表示しています。');
     expect(vm.charts.recent).toBeNull();
   });
@@ -168,8 +168,8 @@ describe('buildViewModel', () => {
   });
 
   it('warns about commentary for a week the month does not have', () => {
-    const { vm } = vmFor({ commentary: { weeks: new Map([[6, '第6週の本文']]) } });
-    expect(vm.warnings).toEqual([expect.stringContaining('第6週')]);
+    const { warnings } = vmFor({ commentary: { weeks: new Map([[6, '第6週の本文']]) } });
+    expect(warnings).toEqual([expect.stringContaining('第6週')]);
   });
 
   it('gives the fixed-text templates formatted limits and factor indicators', () => {

@@ -26,7 +26,7 @@ export async function renderFixture(
     fixture.dataset = { ...fixture.dataset, config: { ...config, service: { ...config.service, disclosures: options.disclosures } } };
   }
   const charts = options.charts ? options.charts(fixture) : placeholderCharts(fixture.result);
-  const vm = buildViewModel({ ...fixture, charts });
+  const { vm } = buildViewModel({ ...fixture, charts });
   const templates = await loadTemplates(options.templatesDir);
   const fixedText = renderFixedText(vm, templates);
   return { html: renderHtml(vm, fixedText, templates), md: renderMarkdown(vm, fixedText, templates), report: fixture.result.report };

@@ -10,7 +10,8 @@ import { computeReport } from '../../src/compute/report.js';
 import { RenderError } from '../../src/errors.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { INSTALL_COMMAND, resolveChromium, withBrowser } from '../../src/render/browser.js';
-import { renderReport } from '../../src/render/index.js';
+import { presentReport } from '../../src/present/index.js';
+import { loadTemplates, renderReport } from '../../src/render/index.js';
 import { pdfDate, pinPdfDates, printPdf, renderPdf } from '../../src/render/pdf.js';
 import type { ComputeResult, Dataset } from '../../src/types.js';
 import { expectedFigures, missing, onPdf, removeDir, run, tempDir } from './helpers.js';
@@ -53,10 +54,9 @@ beforeAll(async () => {
   dir = await tempDir('pdf');
   await analyse();
   warnings = [];
-  const out = await renderReport({
-    result,
-    dataset,
+  const out = await renderReport(presentReport(result, dataset), {
     formats: new Set(['md', 'html', 'pdf']),
+    templates: await loadTemplates(),
     fixedDate: FIXED,
     warn: (m) => warnings.push(m),
   });
@@ -200,7 +200,8 @@ describe('the PDF renderer', () => {
       '<header class="cover"><h1>{{title}}</h1><img src="http://example.com/logo.png" alt="ロゴ"></header>\n',
     );
     const seen: string[] = [];
-    const out = await renderReport({ result, dataset, formats: new Set(['pdf']), templatesDir: over, warn: (m) => seen.push(m) });
+    const warn = (m: string) => seen.push(m);
+    const out = await renderReport(presentReport(result, dataset), { formats: new Set(['pdf']), templates: await loadTemplates(over, warn), warn });
     expect(out.map((f) => f.path)).toEqual(['report.pdf']);
     expect(seen).toEqual([expect.stringMatching(/blocked a request to http:\/\/example\.com\/logo\.png/)]);
   });
