@@ -332,9 +332,29 @@ export interface ChartData {
   sinceLaunch: PerformanceWindow;
 }
 
-/** What compute returns: the report.json model plus the daily series the charts draw. */
+/** The start date of each trailing window; null where the launch rule blanks the window for every row. */
+export interface WindowStarts {
+  '1m': IsoDate | null;
+  '3m': IsoDate | null;
+  '6m': IsoDate | null;
+  '1y': IsoDate | null;
+  sinceLaunch: IsoDate;
+}
+
+/** The dates the report states beside its figures (not in report.json), all on the first market's calendar. */
+export interface ReportDates {
+  /** M's first trading day: the period the month's figures cover runs from it to `report.end`. */
+  firstDay: IsoDate;
+  /** Where the trailing windows start (REPORT.md "trailing returns"), the launch rule applied. */
+  windowStarts: WindowStarts;
+  /** Strategy id → the date of its first holdings snapshot, where its track record starts; config order. */
+  firstSnapshots: Record<string, IsoDate>;
+}
+
+/** What compute returns: the report.json model, the dates present states beside it, and the daily series the charts draw. */
 export interface ComputeResult {
   report: ReportModel;
+  dates: ReportDates;
   charts: ChartData;
 }
 

@@ -94,7 +94,13 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
     factorReturns,
     warnings,
   };
-  return { report, charts: charts(dataset, navs, windows) };
+  // strategyNav has made sure every strategy has a snapshot.
+  const firstSnapshots = Object.fromEntries(config.strategies.map((s) => [s.id, dataset.snapshots.get(s.id)![0]!.date]));
+  return {
+    report,
+    dates: { firstDay: bounds.days[0] ?? bounds.end, windowStarts: { ...starts }, firstSnapshots },
+    charts: charts(dataset, navs, windows),
+  };
 }
 
 /**

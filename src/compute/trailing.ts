@@ -5,20 +5,13 @@
  * every row; a strategy's window starting before its first snapshot is null.
  */
 import { DataError } from '../errors.js';
-import type { IndexSeries, IsoDate, Trailing } from '../types.js';
+import type { IndexSeries, IsoDate, Trailing, WindowStarts } from '../types.js';
 import { shiftMonth } from '../dates.js';
 import { indexOnOrBefore, lastTradingDayOfMonth, type MonthBounds } from './calendar.js';
 import { indexReturn } from './index-returns.js';
 import { navReturn, type StrategyNav } from './nav.js';
 
-/** The start date of each trailing window; null where the launch rule blanks the window for every row. */
-export interface WindowStarts {
-  '1m': IsoDate | null;
-  '3m': IsoDate | null;
-  '6m': IsoDate | null;
-  '1y': IsoDate | null;
-  sinceLaunch: IsoDate;
-}
+export type { WindowStarts } from '../types.js';
 
 /** The launch close: launchDate if it is a trading day, else the last trading day before it. */
 export function launchStart(calendar: readonly IsoDate[], launchDate: IsoDate): IsoDate {

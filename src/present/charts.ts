@@ -30,7 +30,7 @@ function sinceLaunchMode(window: PerformanceWindow): TickMode {
 }
 
 /** All charts of the report, in a fixed order (ECharts ids carry a per-process counter). */
-export function buildCharts(result: ComputeResult, config: Config): Chart[] {
+export function buildCharts(result: Pick<ComputeResult, 'report' | 'charts'>, config: Config): Chart[] {
   const charts: Chart[] = [];
   const { report } = result;
   const month = monthJa(report.month);

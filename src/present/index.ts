@@ -20,8 +20,8 @@ export interface PresentedReport {
   warnings: string[];
 }
 
-/** The parts of the loaded data present reads (the config's wording, descriptions, commentary). */
-export type PresentData = Pick<Dataset, 'config' | 'calendar' | 'snapshots' | 'securities' | 'commentary'>;
+/** The parts of the loaded data present reads (the config's wording, descriptions, commentary): no calendar, no holdings. */
+export type PresentData = Pick<Dataset, 'config' | 'securities' | 'commentary'>;
 
 /** Pure: the same computation gives the same strings and the same SVG bytes. */
 export function presentReport(result: ComputeResult, dataset: PresentData): PresentedReport {

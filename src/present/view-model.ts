@@ -1,10 +1,9 @@
 /**
- * ComputeResult + Dataset → the view model: every string the templates print, already formatted
- * (REPORT.md "Sections" 1–11). Templates never see a number; the same view model feeds the HTML/PDF
+ * ComputeResult (figures and dates) + the config's wording, the securities' descriptions and the
+ * commentary → the view model: every string the templates print, already formatted (REPORT.md
+ * "Sections" 1–11); nothing is worked out here but wording. Templates never see a number; the same view model feeds the HTML/PDF
  * and the Markdown, so all formats show the same strings.
  */
-import { monthBounds } from '../compute/calendar.js';
-import { trailingWindowStarts } from '../compute/trailing.js';
 import type { ComputeResult, Config, Dataset, IsoDate, StrategyReport, Trailing } from '../types.js';
 import { renderCommentary, renderPlainText, type Markup } from './commentary.js';
 import {
@@ -168,7 +167,8 @@ export interface ViewModel {
 
 export interface ViewModelInput {
   result: ComputeResult;
-  dataset: Pick<Dataset, 'config' | 'calendar' | 'snapshots' | 'securities' | 'commentary'>;
+  /** The wording (config), the securities' descriptions and the month's commentary: no figure, no date to work out. */
+  dataset: Pick<Dataset, 'config' | 'securities' | 'commentary'>;
   charts: readonly ReportChart[];
 }
 
@@ -231,8 +231,6 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
 
   const monthLabel = formatMonthJa(report.month);
   const title = `${config.service.name} 月間運用実績レポート（${monthLabel}）`;
-  const bounds = monthBounds(dataset.calendar, report.month);
-  const firstDay = bounds.days[0] ?? report.end;
   const label = serviceLabel(config);
   const endLabel = report.partial ? formatDateJa(report.end) : formatMonthEndJa(report.month);
 
@@ -320,7 +318,7 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
   const trailing = {
     intro: charts.intro,
     table: trailingTable,
-    notes: trailingNotes(result, dataset, bounds),
+    notes: trailingNotes(result, config),
   };
 
   // 6. 当月の市況概況
@@ -441,7 +439,7 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
     provider: config.service.provider ?? '',
     monthLabel,
     monthName: formatMonthNameJa(report.month),
-    period: `${formatDateJa(firstDay)}${RANGE_DASH}${formatDateJa(report.end)}`,
+    period: `${formatDateJa(result.dates.firstDay)}${RANGE_DASH}${formatDateJa(report.end)}`,
     asOfDate,
     partial: report.partial
       ? {
@@ -496,14 +494,9 @@ function strategyAttribution(
 }
 
 /** Notes under 設定来の騰落率: the windows' start dates, blanks, and where the ratios start. */
-function trailingNotes(
-  result: ComputeResult,
-  dataset: ViewModelInput['dataset'],
-  bounds: ReturnType<typeof monthBounds>,
-): string[] {
+function trailingNotes(result: ComputeResult, config: Config): string[] {
   const { report } = result;
-  const config = dataset.config;
-  const starts = trailingWindowStarts(dataset.calendar, bounds, config.service.launchDate);
+  const starts = result.dates.windowStarts;
   const notes: string[] = [];
   const listed = (['1m', '3m', '6m', '1y'] as const)
     .filter((k) => starts[k] !== null)
@@ -516,7 +509,7 @@ function trailingNotes(
   }
   const ratioStart = config.service.ratioStartDate;
   const later = config.strategies.flatMap((s) => {
-    const first = dataset.snapshots.get(s.id)?.[0]?.date;
+    const first = result.dates.firstSnapshots[s.id];
     return first !== undefined && first > ratioStart ? [`${s.name}は運用開始日の${formatDateJa(first)}`] : [];
   });
   notes.push(

@@ -40,7 +40,16 @@ const input: DatasetInput = {
 };
 
 describe('computeReport: the report.json model', () => {
-  const { report, charts } = computeReport(buildDataset(input), options);
+  const { report, dates, charts } = computeReport(buildDataset(input), options);
+
+  it('dates present states beside the figures: the first day of the period, the window starts, each first snapshot', () => {
+    // The calendar starts at the launch (27 Feb): 1m starts at base, 3m/6m/1y (December and before) have no day.
+    expect(dates).toEqual({
+      firstDay: '2026-03-02',
+      windowStarts: { '1m': '2026-02-27', '3m': null, '6m': null, '1y': null, sinceLaunch: '2026-02-27' },
+      firstSnapshots: { MAJOR: '2026-02-27', NEXT: '2026-02-27' },
+    });
+  });
 
   it('keys in REPORT.md order', () => {
     expect(Object.keys(report)).toEqual([

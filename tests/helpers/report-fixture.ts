@@ -389,6 +389,12 @@ export function reportFixture(options: FixtureOptions = {}): { result: ComputeRe
   return {
     result: {
       report,
+      // What compute would find on fixtureCalendar (weekdays) for launch 2025-02-13, worked out by hand.
+      dates: {
+        firstDay: '2026-03-02',
+        windowStarts: { '1m': '2026-02-27', '3m': '2025-12-31', '6m': '2025-09-30', '1y': '2025-03-31', sinceLaunch: '2025-02-13' },
+        firstSnapshots: { MAJOR100: '2024-06-04', NEXT100: '2024-06-04' },
+      },
       charts: {
         last3Months: window('2025-12-31', end, '3m', strategies),
         sinceLaunch: window('2025-02-13', end, 'sinceLaunch', strategies),

@@ -100,7 +100,7 @@ function strategy(id: string, name: string, benchmark: string, attribution: Attr
   };
 }
 
-function fixture(): ComputeResult {
+function fixture(): Pick<ComputeResult, 'report' | 'charts'> {
   return {
     report: {
       schemaVersion: 1,

@@ -119,8 +119,13 @@ describe('buildViewModel', () => {
   it('explains the blank windows of a young service', () => {
     const fixture = reportFixture();
     const config = { ...fixture.dataset.config, service: { ...fixture.dataset.config.service, launchDate: '2025-06-02' } };
-    const { vm } = buildViewModel({ ...fixture, dataset: { ...fixture.dataset, config }, charts: [] });
-    expect(vm.trailing.notes.join('\n')).toContain('※過去1年は、期間の起点がサービス開始日より前になるため「-」と表示しています。');
+    // As compute finds them: the 1y window (from 2025-03-31) starts before the launch.
+    const windowStarts = { ...fixture.result.dates.windowStarts, '1y': null, sinceLaunch: '2025-06-02' };
+    const result = { ...fixture.result, dates: { ...fixture.result.dates, windowStarts } };
+    const { vm } = buildViewModel({ result, dataset: { ...fixture.dataset, config }, charts: [] });
+    const notes = vm.trailing.notes.join('\n');
+    expect(notes).toContain('※過去1年は、期間の起点がサービス開始日より前になるため「-」と表示しています。');
+    expect(notes).toContain('（過去1ヶ月は2026年2月27日、過去3ヶ月は2025年12月31日、過去6ヶ月は2025年9月30日、設定来はサービス開始日の2025年6月2日を起点としています）');
     expect(vm.charts.recent).toBeNull();
   });
 
