@@ -5,6 +5,7 @@ import { isIsoDate } from './dates.js';
 import { DataError, EXIT, UsageError, WgReportError } from './errors.js';
 import { formatIssueIn, formatIssuesIn, langOf, tr, trLines, type Lang } from './messages.js';
 import { analyseMonths, FORMATS, GENERATOR, generateReports, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
+import { complianceDetail } from './present/compliance.js';
 import type { ComplianceCheck, ReportModel } from './types.js';
 import { closest } from './suggest.js';
 import { discardAllSync } from './write/staging.js';
@@ -163,7 +164,7 @@ function validateJson(
     problemCount: 0,
     notChecked: [],
     warnings: report.warnings.map((w) => trLines(w, lang)),
-    complianceBreaches: breaches.map(({ strategy, rule, date, detail }) => ({ strategy, rule, date, detail })),
+    complianceBreaches: breaches.map((b) => ({ strategy: b.strategy, rule: b.rule, date: b.date, detail: complianceDetail(b) })),
   };
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDatasets } from './load/dataset.js';
 import { asOfProblem } from './compute/calendar.js';
 import { computeReport } from './compute/report.js';
+import { figureWarnings } from './present/warnings.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { templatesFingerprint } from './render/templates.js';
@@ -77,7 +78,7 @@ export interface Analysis {
 /** Several months from one load (a batch): `month` of RunOptions becomes a list. */
 export type BatchOptions = Omit<RunOptions, 'month'> & { months: readonly Month[] };
 
-/** load → compute; nothing is written. Warnings are in `result.report.warnings`. */
+/** load → compute (and present's warnings); nothing is written. Warnings are in `result.report.warnings`. */
 export async function analyse(options: Omit<RunOptions, 'outDir' | 'formats'>): Promise<Analysis> {
   const analyses = await analyseMonths({ ...options, months: [options.month] });
   return analyses.get(options.month)!;
@@ -100,6 +101,8 @@ export async function analyseMonths(options: Omit<BatchOptions, 'outDir' | 'form
     const lastDate = dataset.calendar.at(-1) ?? '';
     const asOf = options.asOf ?? lastDate;
     const result = computeReport(dataset, { month, asOf, partial: options.partial, sample, generator: GENERATOR });
+    // Present's words for what the figures show (compliance breaches, …): warnings of every run, validate's too.
+    result.report.warnings.push(...figureWarnings(result.report, dataset.securities));
     const problem = options.asOf === undefined ? null : asOfProblem(options.asOf, result.report.end, lastDate);
     if (problem !== null) {
       if (options.strict === true) throw new UsageError(`${batch ? `${month}: ` : ''}${problem} (an error under --strict)`);

@@ -227,10 +227,32 @@ export interface Attribution {
   factors: FactorContribution[];
 }
 
-export interface ComplianceCheck {
-  rule: 'holdingsCount' | 'maxWeight' | 'maxSectorWeight';
+/** A ticker's or a sector's weight. */
+export interface NamedWeight {
+  name: string;
+  weight: number;
+}
+
+/** A compliance check as compute finds it: the figures, no text (present/compliance.ts words them). */
+export type ComplianceCheck =
+  | { rule: 'holdingsCount'; ok: boolean; date: IsoDate; count: number; min: number; max: number }
+  | {
+      rule: 'maxWeight' | 'maxSectorWeight';
+      ok: boolean;
+      date: IsoDate;
+      limit: number;
+      /** Every weight above the limit, largest first (a tie: the name that sorts first). */
+      over: NamedWeight[];
+      /** The largest weight; null when nothing but CASH is held. */
+      largest: NamedWeight | null;
+    };
+
+/** A check as report.json has it (REPORT.md "report.json"): `detail` words the figures. */
+export interface ComplianceEntry {
+  rule: ComplianceCheck['rule'];
   ok: boolean;
   date: IsoDate;
+  /** `22`, `max NVDA 9.70%`, `XYZ 10.90% > 10.00%, …`, `no securities`. */
   detail: string;
 }
 

@@ -21,10 +21,7 @@ const SHARED = new Set(['types.ts', 'errors.ts', 'dates.ts', 'messages.ts', 'sug
  * Imports against the flow that exist today and are to go, each with why it is still there. The test
  * fails on any other, and on one of these once it is gone (take it off the list then).
  */
-const KNOWN: Record<string, string> = {
-  'compute/compliance.ts -> present/percent.ts':
-    'the compliance `detail` of report.json is formatted in compute; moves to present with the typed stages (issue 9, part 1)',
-};
+const KNOWN: Record<string, string> = {};
 
 type Graph = Map<string, string[]>;
 

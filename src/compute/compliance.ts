@@ -1,10 +1,10 @@
 /**
  * Compliance checks (REPORT.md "compliance", "holdingsCount"), CASH left out of every rule:
  * on the last snapshot on or before end — holdingsCount within [minHoldings, maxHoldings], maxWeight,
- * maxSectorWeight; and maxWeight on the weights at base, dated base. Every breach is also a warning.
+ * maxSectorWeight; and maxWeight on the weights at base, dated base. The checks are figures: their
+ * `detail` text and the warning of each breach are worded by present/compliance.ts.
  */
-import { formatPercent } from '../present/percent.js';
-import type { ComplianceCheck, IsoDate, Limits, Security } from '../types.js';
+import type { ComplianceCheck, IsoDate, Limits, NamedWeight, Security } from '../types.js';
 import type { Weights } from './nav.js';
 import { CASH } from './returns.js';
 import { requireSecurity } from './securities.js';
@@ -23,8 +23,10 @@ export function holdingsCount(weights: Weights): number {
 export const LIMIT_TOLERANCE = 1e-12;
 
 /** Named amounts, largest first; a tie goes to the name that sorts first. */
-function largestFirst(amounts: Iterable<[string, number]>): [string, number][] {
-  return [...amounts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+function largestFirst(amounts: Iterable<[string, number]>): NamedWeight[] {
+  return [...amounts]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, weight]) => ({ name, weight }));
 }
 
 /** A "nothing above the limit" check on named amounts (tickers or sectors). */
@@ -35,22 +37,17 @@ function limitCheck(
   limit: number,
 ): ComplianceCheck {
   const sorted = largestFirst(amounts);
-  const over = sorted.filter(([, w]) => w - limit > LIMIT_TOLERANCE);
-  if (over.length > 0) {
-    const detail = over.map(([name, w]) => `${name} ${formatPercent(w)} > ${formatPercent(limit)}`).join(', ');
-    return { rule, ok: false, date, detail };
-  }
-  const top = sorted[0];
-  return { rule, ok: true, date, detail: top === undefined ? 'no securities' : `max ${top[0]} ${formatPercent(top[1])}` };
+  const over = sorted.filter((a) => a.weight - limit > LIMIT_TOLERANCE);
+  return { rule, ok: over.length === 0, date, limit, over, largest: sorted[0] ?? null };
 }
 
-/** Every weight (CASH aside) ≤ limits.maxWeight. Detail: the offenders, or the largest weight. */
+/** Every weight (CASH aside) ≤ limits.maxWeight. */
 export function maxWeightCheck(weights: Weights, date: IsoDate, limits: Limits): ComplianceCheck {
   const securities = [...weights].filter(([ticker]) => ticker !== CASH);
   return limitCheck('maxWeight', date, securities, limits.maxWeight);
 }
 
-/** Every sector's weight (CASH aside) ≤ limits.maxSectorWeight. Detail: the offending sectors, or the largest. */
+/** Every sector's weight (CASH aside) ≤ limits.maxSectorWeight. */
 export function maxSectorWeightCheck(
   weights: Weights,
   date: IsoDate,
@@ -66,10 +63,11 @@ export function maxSectorWeightCheck(
   return limitCheck('maxSectorWeight', date, sectors, limits.maxSectorWeight);
 }
 
-/** holdingsCount within [minHoldings, maxHoldings]. Detail: the count. */
+/** holdingsCount within [minHoldings, maxHoldings]. */
 export function holdingsCountCheck(weights: Weights, date: IsoDate, limits: Limits): ComplianceCheck {
   const n = holdingsCount(weights);
-  return { rule: 'holdingsCount', ok: n >= limits.minHoldings && n <= limits.maxHoldings, date, detail: String(n) };
+  const { minHoldings: min, maxHoldings: max } = limits;
+  return { rule: 'holdingsCount', ok: n >= min && n <= max, date, count: n, min, max };
 }
 
 /**
@@ -92,15 +90,3 @@ export function complianceChecks(args: {
     maxSectorWeightCheck(args.snapshotWeights, args.snapshotDate, limits, args.securities),
   ];
 }
-
-/** One warning per failed check: `MAJOR100: maxWeight on 2026-02-27: XYZ 10.90% > 10.00%`. */
-export function complianceWarnings(strategy: string, checks: readonly ComplianceCheck[], limits: Limits): string[] {
-  return checks
-    .filter((c) => !c.ok)
-    .map((c) =>
-      c.rule === 'holdingsCount'
-        ? `${strategy}: holdingsCount on ${c.date}: ${c.detail} securities, outside ${limits.minHoldings}–${limits.maxHoldings}`
-        : `${strategy}: ${c.rule} on ${c.date}: ${c.detail}`,
-    );
-}
-

@@ -1,6 +1,7 @@
 /**
  * The compute stage's entry: a loaded Dataset and a month → the report.json model (REPORT.md
- * "report.json", keys in its order, every figure unrounded) and the charts' daily series.
+ * "report.json", keys in its order, every figure unrounded, compliance as figures), the dates present
+ * states and the charts' daily series.
  * Pure: no I/O, no clock, no console.
  */
 import { UsageError } from '../errors.js';
@@ -21,7 +22,7 @@ import { factorAttribution } from './attribution.js';
 import { shiftMonth } from '../dates.js';
 import { indexOfDate, lastTradingDayOfMonth } from './calendar.js';
 import { allComplete, marketWindows, type MarketWindows } from './markets.js';
-import { complianceChecks, complianceWarnings, holdingsCount } from './compliance.js';
+import { complianceChecks, holdingsCount } from './compliance.js';
 import { bottomContributors, monthContributions, topContributors } from './contributions.js';
 import { benchmarkLabel, courseAverage, courseFigures, rankCourses, type StrategyMonth } from './courses.js';
 import { factorMonthReturns } from './factor-returns.js';
@@ -29,7 +30,6 @@ import { indexReturn, requireIndex } from './index-returns.js';
 import { computeNav, navReturn, weightsAt, type StrategyNav } from './nav.js';
 import { indexRatioReturns, sharpeRatio, sortinoRatio, strategyRatioReturns } from './ratios.js';
 import { performanceWindow, type ChartStrategy } from './series.js';
-import { requireSecurity } from './securities.js';
 import { indexTrailing, strategyTrailing } from './trailing.js';
 import { tradingWeeks, weekReports } from './weeks.js';
 
@@ -59,17 +59,9 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
   const indices = config.indices.map((ix) => indexReport(dataset, ix.id, ix.name, on(ix.market)));
   const indexMonth = new Map(indices.map((ix) => [ix.id, ix.monthReturn]));
 
-  const warnings = [...dataset.warnings];
   const strategies = config.strategies.map((s) => {
     const attributed = s.market === config.factorMarket ? factorReturns : null;
-    const report = strategyReport(dataset, s, navs.get(s.id) as StrategyNav, on(s.market), indexMonth, attributed);
-    warnings.push(...complianceWarnings(s.id, report.compliance, config.limits));
-    for (const c of report.topContributors) {
-      if (requireSecurity(dataset.securities, c.ticker).description.trim() === '') {
-        warnings.push(`securities.csv: ${c.ticker} has no description (a top contributor of ${s.id})`);
-      }
-    }
-    return report;
+    return strategyReport(dataset, s, navs.get(s.id) as StrategyNav, on(s.market), indexMonth, attributed);
   });
 
   const courses = courseReports(dataset, strategies);
@@ -92,7 +84,8 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
     courseAverage: courseAverage(courses),
     weeks,
     factorReturns,
-    warnings,
+    // The loader's; the pipeline adds present's words for the figures (breaches, …) and its own.
+    warnings: [...dataset.warnings],
   };
   // strategyNav has made sure every strategy has a snapshot.
   const firstSnapshots = Object.fromEntries(config.strategies.map((s) => [s.id, dataset.snapshots.get(s.id)![0]!.date]));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   complianceChecks,
-  complianceWarnings,
   holdingsCount,
   holdingsCountCheck,
   maxSectorWeightCheck,
@@ -18,9 +17,9 @@ describe('holdingsCount: securities other than CASH', () => {
   it('CASH is not counted', () => {
     expect(holdingsCount(new Map([['A', 0.5], ['CASH', 0.2], ['B', 0.3]]))).toBe(2);
   });
-  it('ok within [min, max], detail the count', () => {
+  it('ok within [min, max], with the count and the range', () => {
     expect(holdingsCountCheck(new Map([['A', 0.3], ['B', 0.3], ['C', 0.4]]), '2026-03-31', limits)).toEqual({
-      rule: 'holdingsCount', ok: true, date: '2026-03-31', detail: '3',
+      rule: 'holdingsCount', ok: true, date: '2026-03-31', count: 3, min: 3, max: 4,
     });
     expect(holdingsCountCheck(new Map([['A', 0.5], ['CASH', 0.5]]), '2026-03-31', limits).ok).toBe(false);
   });
@@ -30,12 +29,20 @@ describe('maxWeight: every weight other than CASH ≤ limits.maxWeight', () => {
   it('a breach lists every offender, largest first', () => {
     const w = new Map([['NVDA', 0.097], ['XYZ', 0.109], ['ABC', 0.12], ['CASH', 0.3]]);
     expect(maxWeightCheck(w, '2026-02-27', limits)).toEqual({
-      rule: 'maxWeight', ok: false, date: '2026-02-27', detail: 'ABC 12.00% > 10.00%, XYZ 10.90% > 10.00%',
+      rule: 'maxWeight', ok: false, date: '2026-02-27', limit: 0.1,
+      over: [{ name: 'ABC', weight: 0.12 }, { name: 'XYZ', weight: 0.109 }],
+      largest: { name: 'ABC', weight: 0.12 },
     });
   });
   it('ok: the largest weight; CASH above the limit does not count', () => {
     const w = new Map([['NVDA', 0.097], ['CASH', 0.3], ['AAA', 0.05]]);
-    expect(maxWeightCheck(w, '2026-02-27', limits)).toEqual({ rule: 'maxWeight', ok: true, date: '2026-02-27', detail: 'max NVDA 9.70%' });
+    expect(maxWeightCheck(w, '2026-02-27', limits)).toEqual({
+      rule: 'maxWeight', ok: true, date: '2026-02-27', limit: 0.1, over: [], largest: { name: 'NVDA', weight: 0.097 },
+    });
+  });
+  it('a tie goes to the name that sorts first; nothing but CASH has no largest', () => {
+    expect(maxWeightCheck(new Map([['B', 0.2], ['A', 0.2]]), '2026-02-27', limits)).toMatchObject({ over: [{ name: 'A' }, { name: 'B' }] });
+    expect(maxWeightCheck(new Map([['CASH', 1]]), '2026-02-27', limits)).toMatchObject({ ok: true, over: [], largest: null });
   });
   it('a weight at the limit up to float noise is not a breach (0.1 / 0.9999999999999999)', () => {
     expect(maxWeightCheck(new Map([['A', 0.1 / 0.9999999999999999]]), '2026-02-27', limits).ok).toBe(true);
@@ -46,17 +53,17 @@ describe('maxSectorWeight: each sector (CASH aside) ≤ limits.maxSectorWeight',
   const securities = new Map([security('A', 'Tech'), security('B', 'Tech'), security('C', 'Fin')]);
   it('Tech 0.2 + 0.2 = 40% > 35%', () => {
     const w = new Map([['A', 0.2], ['B', 0.2], ['C', 0.3], ['CASH', 0.3]]);
-    expect(maxSectorWeightCheck(w, '2026-03-31', limits, securities).detail).toBe('Tech 40.00% > 35.00%');
+    expect(maxSectorWeightCheck(w, '2026-03-31', limits, securities)).toMatchObject({ ok: false, limit: 0.35, over: [{ name: 'Tech', weight: 0.4 }] });
   });
   it('ok: the largest sector', () => {
     const w = new Map([['A', 0.1], ['B', 0.1], ['C', 0.3], ['CASH', 0.5]]);
     expect(maxSectorWeightCheck(w, '2026-03-31', limits, securities)).toEqual({
-      rule: 'maxSectorWeight', ok: true, date: '2026-03-31', detail: 'max Fin 30.00%',
+      rule: 'maxSectorWeight', ok: true, date: '2026-03-31', limit: 0.35, over: [], largest: { name: 'Fin', weight: 0.3 },
     });
   });
 });
 
-describe('the checks of a strategy and their warnings', () => {
+describe('the checks of a strategy', () => {
   const securities = new Map([security('A', 'Tech'), security('B', 'Fin'), security('C', 'Energy')]);
   const checks = complianceChecks({
     baseWeights: new Map([['A', 0.12], ['B', 0.08], ['CASH', 0.8]]),
@@ -72,12 +79,6 @@ describe('the checks of a strategy and their warnings', () => {
       ['holdingsCount', '2026-03-16', false],
       ['maxWeight', '2026-03-16', true],
       ['maxSectorWeight', '2026-03-16', true],
-    ]);
-  });
-  it('each breach becomes a warning', () => {
-    expect(complianceWarnings('MAJOR100', checks, limits)).toEqual([
-      'MAJOR100: maxWeight on 2026-02-27: A 12.00% > 10.00%',
-      'MAJOR100: holdingsCount on 2026-03-16: 1 securities, outside 3–4',
     ]);
   });
 });
@@ -99,18 +100,19 @@ describe('compliance in the report', () => {
   });
   const report = computeReport(ds, { month: '2026-03', asOf: '2026-04-01', partial: false, generator: { name: 't', version: '0' } }).report;
   const s = report.strategies[0]!;
-  it('the base check sees the drifted weights; C (80%) breaches too', () => {
-    expect(s.compliance[0]).toEqual({
-      rule: 'maxWeight', ok: false, date: '2026-02-27', detail: 'C 72.73% > 10.00%, A 18.18% > 10.00%',
-    });
+  it('the base check sees the drifted weights (C 0.8 / 1.1, A 0.2 / 1.1); C (80%) breaches too', () => {
+    const base = s.compliance[0]!;
+    expect(base).toMatchObject({ rule: 'maxWeight', ok: false, date: '2026-02-27', limit: 0.1 });
+    expect(base.rule === 'maxWeight' && base.over.map((o) => [o.name, o.weight])).toEqual([
+      ['C', expect.closeTo(0.8 / 1.1, 12)],
+      ['A', expect.closeTo(0.2 / 1.1, 12)],
+    ]);
   });
   it('the end-of-month snapshot is the last snapshot on or before end', () => {
-    expect(s.compliance[1]).toEqual({ rule: 'holdingsCount', ok: true, date: '2026-03-31', detail: '3' });
+    expect(s.compliance[1]).toEqual({ rule: 'holdingsCount', ok: true, date: '2026-03-31', count: 3, min: 3, max: 25 });
     expect(s.holdingsCount).toBe(3);
   });
-  it("warnings: the loader's first, then compute's", () => {
-    expect(report.warnings[0]).toBe('from the loader');
-    expect(report.warnings).toContain('S1: maxWeight on 2026-02-27: C 72.73% > 10.00%, A 18.18% > 10.00%');
-    expect(report.warnings).toContain('S1: maxWeight on 2026-03-31: C 80.00% > 10.00%');
+  it("compute's warnings are the loader's: the breaches are worded by present", () => {
+    expect(report.warnings).toEqual(['from the loader']);
   });
 });

@@ -102,8 +102,8 @@ describe('computeReport: the report.json model', () => {
       { number: 1, start: '2026-03-02', end: '2026-03-03', returns: { DJI: expect.closeTo(0.01, 15), SPX: expect.closeTo(0.02, 15) } },
     ]);
   });
-  it('warnings: the loader\'s, then a top contributor without a description', () => {
-    expect(report.warnings).toEqual(['loader warning', 'securities.csv: A has no description (a top contributor of MAJOR)']);
+  it('warnings: the loader\'s only (present words what the figures show: tests/present/compliance.test.ts)', () => {
+    expect(report.warnings).toEqual(['loader warning']);
   });
   it('Sharpe/Sortino from 2 daily returns: MAJOR +5%, +4.7619…% → no loss day, Sortino null', () => {
     expect(report.strategies[0]!.sharpe).not.toBeNull();

@@ -175,8 +175,8 @@ const major: StrategyReport = {
     liquidity: 0.1,
   }),
   compliance: [
-    { rule: 'holdingsCount', ok: true, date: '2026-03-31', detail: '22' },
-    { rule: 'maxWeight', ok: true, date: '2026-03-31', detail: 'NVDA 9.70% ≤ 10.00%' },
+    { rule: 'holdingsCount', ok: true, date: '2026-03-31', count: 22, min: 20, max: 25 },
+    { rule: 'maxWeight', ok: true, date: '2026-03-31', limit: 0.1, over: [], largest: { name: 'NVDA', weight: 0.097 } },
   ],
 };
 
@@ -224,7 +224,7 @@ const next: StrategyReport = {
     volatility: -0.58,
     liquidity: -0.22,
   }),
-  compliance: [{ rule: 'holdingsCount', ok: true, date: '2026-03-31', detail: '24' }],
+  compliance: [{ rule: 'holdingsCount', ok: true, date: '2026-03-31', count: 24, min: 20, max: 25 }],
 };
 
 function index(id: string, name: string, monthReturn: number, trailing: Trailing, sharpe: number, sortino: number): IndexReport {
