@@ -4,7 +4,7 @@
  */
 import type * as echarts from 'echarts';
 import { formatPercent } from '../percent.js';
-import { COLORS, renderSvg, text, textWidth, titleOption } from './render.js';
+import { COLORS, renderSvg, text, textWidth, titleOption, zeroLine } from './render.js';
 
 export const BAR_WIDTH = 680;
 /** Height of one bar row in px. */
@@ -145,14 +145,7 @@ export function barChartSvg(spec: BarChartSpec): string {
           formatter: (p: { dataIndex: number }) => formatPercent(spec.items[p.dataIndex]?.value ?? 0),
           ...text({ fontSize: LABEL_FONT, color: COLORS.text }),
         },
-        markLine: {
-          silent: true,
-          symbol: ['none', 'none'],
-          label: { show: false },
-          lineStyle: { color: COLORS.zero, width: 1, type: 'solid' },
-          emphasis: { disabled: true },
-          data: [{ xAxis: 0 }],
-        },
+        markLine: zeroLine('xAxis'),
       },
     ],
     graphic,

@@ -6,7 +6,7 @@ import type * as echarts from 'echarts';
 import { isoWeekMonday } from '../../dates.js';
 import type { CumulativeSeries, IsoDate, PerformanceWindow } from '../../types.js';
 import { formatPercent } from '../percent.js';
-import { COLORS, renderSvg, text, textWidth, titleOption } from './render.js';
+import { COLORS, renderSvg, text, textWidth, titleOption, zeroLine } from './render.js';
 
 export const LINE_WIDTH = 680;
 export const LINE_HEIGHT = 330;
@@ -163,14 +163,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
       labelLayout: { moveOverlap: 'shiftY' },
     };
     if (idx === 0) {
-      s.markLine = {
-        silent: true,
-        symbol: ['none', 'none'],
-        label: { show: false },
-        lineStyle: { color: COLORS.zero, width: 1, type: 'solid' },
-        emphasis: { disabled: true },
-        data: [{ yAxis: 0 }],
-      };
+      s.markLine = zeroLine('yAxis');
     }
     return s;
   });

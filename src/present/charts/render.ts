@@ -35,6 +35,18 @@ export const COLORS = {
   },
 } as const;
 
+/** The thin solid line at 0 on the value axis (`xAxis` for horizontal bars, `yAxis` for lines). */
+export function zeroLine(axis: 'xAxis' | 'yAxis'): Record<string, unknown> {
+  return {
+    silent: true,
+    symbol: ['none', 'none'],
+    label: { show: false },
+    lineStyle: { color: COLORS.zero, width: 1, type: 'solid' },
+    emphasis: { disabled: true },
+    data: [{ [axis]: 0 }],
+  };
+}
+
 /** Text style with the report font and no stroke or shadow (a stroke would embed as Type 3). */
 export function text(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
