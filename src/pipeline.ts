@@ -61,7 +61,7 @@ export async function isSampleData(dataDir: string): Promise<boolean> {
   }
 }
 
-const SAMPLE_WARNING =
+export const SAMPLE_WARNING =
   `the data is the bundled synthetic sample (${SAMPLE_DATA_DIR.replace(/\/$/, '')}), not a client's: ` +
   'every page, report.md, report.html and report.json are marked サンプル（架空データ）; give --data <folder> for a real report';
 
