@@ -23,9 +23,12 @@ export interface PresentedReport {
 /** The parts of the loaded data present reads (the config's wording, descriptions, commentary): no calendar, no holdings. */
 export type PresentData = Pick<Dataset, 'config' | 'securities' | 'commentary'>;
 
-/** Pure: the same computation gives the same strings and the same SVG bytes. */
-export function presentReport(result: ComputeResult, dataset: PresentData): PresentedReport {
-  const charts = buildCharts(result, dataset.config);
+/**
+ * Pure: the same computation gives the same strings and the same SVG bytes. `charts`: those already
+ * built for this computation (the preview keeps them across commentary saves: they read only the
+ * figures and the config, and are most of present's time).
+ */
+export function presentReport(result: ComputeResult, dataset: PresentData, charts: Chart[] = buildCharts(result, dataset.config)): PresentedReport {
   const { vm, warnings } = buildViewModel({ result, dataset, charts });
   return { vm, charts, warnings };
 }

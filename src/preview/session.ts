@@ -15,6 +15,8 @@ import { formatIssuesIn, tr, trLines, type Lang } from '../messages.js';
 import { analyse, isSampleData, SAMPLE_WARNING, type Analysis } from '../pipeline.js';
 import { renderJson } from '../render/json.js';
 import type { PdfPrinter } from '../render/pdf.js';
+import type { TemplateSet } from '../render/templates.js';
+import type { Chart } from '../present/index.js';
 import type { ComputeResult, Dataset, IsoDate, Month } from '../types.js';
 import { isEmpty, mergePlans, NOTHING, type Plan } from './changes.js';
 import { pdfToPngs } from './pages.js';
@@ -58,6 +60,8 @@ interface Loaded {
   result: ComputeResult;
   /** Warnings compute added after the dataset's own (breaches, --as-of): kept across commentary reloads. */
   computeWarnings: string[];
+  /** Built at the first render after a load; a commentary save keeps them (same figures, same config). */
+  charts?: Chart[];
 }
 
 interface Rendered {
@@ -89,6 +93,8 @@ export class PreviewSession {
   private pdf: { version: number; bytes: Promise<Uint8Array> } | null = null;
   private pages: { version: number; pngs: Promise<Uint8Array[]> } | null = null;
   private printer: PdfPrinter | null = null;
+  /** Read again only when a template changes (or a render failed). */
+  private templates: { set: TemplateSet; warnings: string[] } | null = null;
   private closed = false;
 
   constructor(private readonly options: SessionOptions) {}
@@ -201,6 +207,7 @@ export class PreviewSession {
     // (a commentary file that could not be decoded fails the whole load).
     const load = plan.load || (plan.commentary && (this.errors.load !== null || this.loaded === null));
     let changed = plan.templates || this.errors.render !== null;
+    const renderFailed = this.errors.render !== null;
     if (load) {
       this.stats.loads++;
       try {
@@ -233,7 +240,8 @@ export class PreviewSession {
     if (changed && this.loaded !== null) {
       this.stats.renders++;
       try {
-        this.rendered = await this.render(this.loaded);
+        // After a failed render the templates are read again whatever changed: the failure may be theirs.
+        this.rendered = await this.render(this.loaded, plan.templates || renderFailed);
         this.errors.render = null;
       } catch (e) {
         this.errors.render = e;
@@ -241,30 +249,27 @@ export class PreviewSession {
     }
   }
 
-  private async render(loaded: Loaded): Promise<Rendered> {
+  private async render(loaded: Loaded, templatesChanged: boolean): Promise<Rendered> {
     const { dataset } = loaded;
-    const warnings: string[] = [];
-    const result: ComputeResult = {
-      ...loaded.result,
-      report: { ...loaded.result.report, warnings: [...(this.sample ? [SAMPLE_WARNING] : []), ...loaded.result.report.warnings] },
-    };
-    const { renderReport } = await import('../render/index.js');
-    const files = await renderReport({
-      result,
-      dataset,
-      formats: new Set(['html', 'md']),
-      templatesDir: this.options.templatesDir,
-      warn: (m) => warnings.push(m),
-    });
-    const all = [...result.report.warnings, ...warnings];
+    const [{ presentReport }, { loadTemplates, renderReport }] = await Promise.all([import('../present/index.js'), import('../render/index.js')]);
+    // As a render run orders them (pipeline.ts): the sample's, load's and compute's, the templates', present's.
+    if (this.templates === null || templatesChanged) {
+      const warnings: string[] = [];
+      const set = await loadTemplates(this.options.templatesDir, (m) => warnings.push(m));
+      this.templates = { set, warnings };
+    }
+    loaded.charts ??= (await import('../present/charts.js')).buildCharts(loaded.result, dataset.config);
+    const presented = presentReport(loaded.result, dataset, loaded.charts);
+    const warnings = [...(this.sample ? [SAMPLE_WARNING] : []), ...loaded.result.report.warnings, ...this.templates.warnings, ...presented.warnings];
+    const files = await renderReport(presented, { formats: new Set(['html']), templates: this.templates.set, warn: (m) => warnings.push(m) });
     const html = files.find((f) => f.path === 'report.html')!.data as string;
-    const charts = new Map(files.filter((f) => f.path.startsWith('charts/')).map((f) => [f.path.slice('charts/'.length), f.data as string]));
-    return { version: this.version + 1, html, charts, json: renderJson({ ...result.report, warnings: all }), warnings: all };
+    const charts = new Map(presented.charts.map((c) => [c.file, c.svg]));
+    return { version: this.version + 1, html, charts, json: renderJson({ ...loaded.result.report, warnings }), warnings };
   }
 }
 
 /** The computation with a new commentary: the figures are the same, only inputs and warnings follow it. */
 function withDataset(loaded: Loaded, dataset: Dataset): Loaded {
   const report = { ...loaded.result.report, inputs: { ...dataset.inputs }, warnings: [...dataset.warnings, ...loaded.computeWarnings] };
-  return { dataset, result: { ...loaded.result, report }, computeWarnings: loaded.computeWarnings };
+  return { dataset, result: { ...loaded.result, report }, computeWarnings: loaded.computeWarnings, charts: loaded.charts };
 }
