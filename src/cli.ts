@@ -249,40 +249,6 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       if (!flags.quiet) for (const { dir } of written) io.stdout.write(`${dir}\n`);
     });
 
-  /** Set by a command that runs until stopped (preview): it gets SIGINT/SIGTERM instead of the default below. */
-  let takeOver: ((signal: NodeJS.Signals) => void) | null = null;
-  addCommonOptions(
-    program
-      .command('preview <month>')
-      .description(T("serve the month's report on http://127.0.0.1:<port>/, updated on every save of its data, commentary or templates (Ctrl-C stops)")),
-    T,
-  )
-    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
-    .option('--port <n>', T('port to listen on (default: a free one)'))
-    .option('--host <address>', T('address to listen on; anything but a loopback address is reachable from other machines'), '127.0.0.1')
-    .option('--open', T('open the preview in the system browser'))
-    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
-    .helpOption('-h, --help', T('display help for command'))
-    .addHelpText('after', exitCodesHelp)
-    .action(async (month: string, flags: PreviewFlags) => {
-      const { parsePort, runPreview } = await import('./preview/command.js');
-      const command = {
-        month: parseMonth(month),
-        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
-        templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
-        host: flags.host,
-        port: parsePort(flags.port),
-        open: flags.open === true,
-        asOf: parseAsOf(flags.asOf),
-        partial: flags.partial === true,
-        allowGaps: flags.allowGaps === true,
-        chromiumPath: flags.chromium,
-        quiet: flags.quiet === true,
-      };
-      const stopped = new Promise<NodeJS.Signals>((resolve) => (takeOver = resolve));
-      code = await runPreview(command, io, lang, stopped);
-    });
-
   addCommonOptions(
     program
       .command('validate <month...>')
@@ -332,6 +298,40 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
         if (failed) io.stderr.write(`${label('error', lang)}${T(`${m}: fails under --strict (${counts})`)}\n`);
         else io.stdout.write(`${T(`${m}: ok (${counts})`)}\n`);
       }
+    });
+
+  /** Set by a command that runs until stopped (preview): it gets SIGINT/SIGTERM instead of the default below. */
+  let takeOver: ((signal: NodeJS.Signals) => void) | null = null;
+  addCommonOptions(
+    program
+      .command('preview <month>')
+      .description(T("serve the month's report on http://127.0.0.1:<port>/, updated on every save of its data, commentary or templates (Ctrl-C stops)")),
+    T,
+  )
+    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
+    .option('--port <n>', T('port to listen on (default: a free one)'))
+    .option('--host <address>', T('address to listen on; anything but a loopback address is reachable from other machines'), '127.0.0.1')
+    .option('--open', T('open the preview in the system browser'))
+    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
+    .helpOption('-h, --help', T('display help for command'))
+    .addHelpText('after', exitCodesHelp)
+    .action(async (month: string, flags: PreviewFlags) => {
+      const { parsePort, runPreview } = await import('./preview/command.js');
+      const command = {
+        month: parseMonth(month),
+        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
+        templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
+        host: flags.host,
+        port: parsePort(flags.port),
+        open: flags.open === true,
+        asOf: parseAsOf(flags.asOf),
+        partial: flags.partial === true,
+        allowGaps: flags.allowGaps === true,
+        chromiumPath: flags.chromium,
+        quiet: flags.quiet === true,
+      };
+      const stopped = new Promise<NodeJS.Signals>((resolve) => (takeOver = resolve));
+      code = await runPreview(command, io, lang, stopped);
     });
 
   // SIGINT/SIGTERM: drop the half-written folder; puppeteer's own exit hook kills Chromium. A command

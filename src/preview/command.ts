@@ -43,6 +43,7 @@ export async function runPreview(command: PreviewCommand, io: PreviewIo, lang: L
   }
   let shownError: string | null = null;
   const onStatus = (status: Status, files: string[]) => {
+    if (status.version === 1) return; // the first load: said below, once the server is up
     if (status.error !== null) {
       if (status.error !== shownError) io.stderr.write(`${label}${status.error}\n`);
     } else if (!command.quiet) {
