@@ -45,3 +45,7 @@ console.log(`load:      ${((t1 - t0) / 1000).toFixed(2)} s`);
 console.log(`compute:   ${((t2 - t1) / 1000).toFixed(3)} s`);
 console.log(`peak RSS:  ${mb(peak)} (heap now ${mb(process.memoryUsage().heapUsed)})`);
 console.log(`strategies: ${result.report.strategies.map((s) => `${s.id} ${s.monthReturn.toFixed(6)}`).join(', ')}`);
+
+// The live preview's save-to-update time (issue 14), on the sample: its own file.
+const { benchPreview, printPreviewBench } = await import('./bench-preview.js');
+printPreviewBench(await benchPreview());

@@ -90,7 +90,6 @@ body.offline .bar { background: #6b7280; }
 .pages figure { margin: 0 auto 16px; width: min(210mm, calc(100% - 32px)); }
 .pages img, .pages iframe { display: block; width: 100%; aspect-ratio: 210 / 297; height: auto; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); border: 0; }
 .pages iframe { height: calc(100vh - 96px); aspect-ratio: auto; }
-.pages figcaption { text-align: center; color: #5f6773; font-size: 11px; }
 .pages .note { text-align: center; color: #5f6773; }
 .overlay { position: absolute; inset: 0; overflow: auto; padding: 24px max(24px, calc(50% - 420px)); background: rgba(40, 10, 10, .62); color: #fff; }
 .overlay h2 { margin: 0 0 10px; font-size: 16px; }
@@ -193,9 +192,10 @@ export const CLIENT_JS = `'use strict';
         }
         Promise.all(images.map((img) => img.decode().catch(() => undefined))).then(() => {
           const top = box.scrollTop;
-          box.replaceChildren(...images.map((img, i) => {
+          box.replaceChildren(...images.map((img) => {
+            // The page carries its own number (@page's bottom-center), as in the PDF.
             const figure = document.createElement('figure');
-            figure.append(img, Object.assign(document.createElement('figcaption'), { textContent: (i + 1) + ' / ' + info.pages }));
+            figure.append(img);
             return figure;
           }));
           box.scrollTop = top;
