@@ -1,10 +1,22 @@
 import { Command, CommanderError, Help, Option } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { shiftMonth } from './dates.js';
 import { isIsoDate } from './dates.js';
 import { DataError, EXIT, UsageError, WgReportError } from './errors.js';
 import { formatIssueIn, formatIssuesIn, langOf, tr, trLines, type Lang } from './messages.js';
-import { analyseMonths, FORMATS, GENERATOR, generateReports, SAMPLE_DATA_DIR, type Analysis, type Format, type Reporter } from './pipeline.js';
+import {
+  analyseMonths,
+  analyseNotice,
+  FORMATS,
+  GENERATOR,
+  generateNotice,
+  generateReports,
+  isSampleData,
+  SAMPLE_DATA_DIR,
+  type Analysis,
+  type Format,
+  type Reporter,
+} from './pipeline.js';
 import { complianceDetail } from './present/compliance.js';
 import type { ComplianceCheck, ReportModel } from './types.js';
 import { closest } from './suggest.js';
@@ -78,12 +90,14 @@ export function parseMonthList(args: readonly string[]): string[] {
   return [...months].sort();
 }
 
-function parseAsOf(value: string | undefined): string | undefined {
+function parseDateFlag(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) {
-    throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
-  }
+  if (!isIsoDate(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
+}
+
+function parseAsOf(value: string | undefined): string | undefined {
+  return parseDateFlag('--as-of', value);
 }
 
 function parseFormats(list: string): Set<Format> {
@@ -136,6 +150,7 @@ interface PreviewFlags extends CommonFlags {
 interface ValidateFlags extends CommonFlags {
   strict?: boolean;
   json?: boolean;
+  notice?: string;
 }
 
 /**
@@ -251,12 +266,58 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
 
   addCommonOptions(
     program
+      .command('notice <month>')
+      .description(T('write the client notice <out>/<month>/notice-<id>.{json,md,html,pdf} for one strategy (NOTICE.md)')),
+    T,
+  )
+    .requiredOption('--strategy <id>', T('the strategy the notice is about (a strategy id of config.json)'))
+    .option('--date <date>', T('the notice\'s issue date YYYY-MM-DD (default: the as-of date)'))
+    .option('--out <dir>', T('output folder'), 'out')
+    .option('--format <list>', T(`formats to write, comma-separated (${FORMATS.join(',')})`), FORMATS.join(','))
+    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
+    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
+    .option('--timeout <seconds>', T('per-attempt PDF rendering timeout'), '60')
+    .option('--force', T('replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder'))
+    .option('--strict', T('the bundled sample as data is an error (exit 2), not a warning'))
+    .helpOption('-h, --help', T('display help for command'))
+    .addHelpText('after', exitCodesHelp)
+    .action(async (monthArg: string, flags: RenderFlags & { strategy: string; date?: string }) => {
+      const month = parseMonth(monthArg);
+      const asOf = parseAsOf(flags.asOf);
+      const date = parseDateFlag('--date', flags.date);
+      const timeout = Number(flags.timeout);
+      if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
+      if (flags.out.trim() === '') throw new UsageError('--out is empty (an unset variable?); give a folder, e.g. --out out');
+      const written = await generateNotice({
+        month,
+        strategy: flags.strategy,
+        date,
+        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
+        outDir: resolve(flags.out),
+        formats: parseFormats(flags.format),
+        asOf,
+        partial: flags.partial === true,
+        allowGaps: flags.allowGaps === true,
+        templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
+        chromiumPath: flags.chromium,
+        pdfDate: pdfDate(io.env, asOf),
+        timeoutMs: timeout * 1000,
+        force: flags.force === true,
+        strict: flags.strict === true,
+        reporter: makeReporter(io, flags, lang),
+      });
+      if (!flags.quiet) for (const f of written.files) io.stdout.write(`${join(written.dir, f)}\n`);
+    });
+
+  addCommonOptions(
+    program
       .command('validate <month...>')
       .description(T('load, check and compute the month; print problems and warnings; write nothing (exit 0, 2 or, with --strict, 4)')),
     T,
   )
     .option('--strict', T('fail (exit 4) on any warning, compliance breaches included'))
     .option('--json', T('print the outcome as JSON on stdout (for CI; the shape is in the README); exit codes unchanged'))
+    .option('--notice <id>', T("also check the client notice of strategy <id>: its strategy and its analysts' text (one month only)"))
     .helpOption('-h, --help', T('display help for command'))
     .addHelpText('after', exitCodesHelp)
     .action(async (monthArgs: string[], flags: ValidateFlags) => {
@@ -266,7 +327,29 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       const reporter = makeReporter(io, flags, lang, json);
       let analyses: Map<string, Analysis>;
       try {
-        analyses = await analyseMonths({
+        if (flags.notice !== undefined) {
+          const months = parseMonthList(monthArgs);
+          if (months.length !== 1) throw new UsageError(`validate --notice checks one month, got ${months.length}`);
+          const dataDir = resolve(flags.data ?? SAMPLE_DATA_DIR);
+          const { dataset, result } = await analyseNotice(
+            {
+              month: months[0]!,
+              strategy: flags.notice,
+              dataDir,
+              asOf: parseAsOf(flags.asOf),
+              partial: flags.partial === true,
+              allowGaps: flags.allowGaps === true,
+              reporter,
+            },
+            await isSampleData(dataDir),
+            false,
+          ).then((n) => {
+            // The notice's warnings are the ones validate counts and --json lists.
+            n.result.report.warnings = [...n.notice.warnings];
+            return n;
+          });
+          analyses = new Map([[months[0]!, { dataset, result }]]);
+        } else analyses = await analyseMonths({
           months: parseMonthList(monthArgs),
           dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
           asOf: parseAsOf(flags.asOf),

@@ -1,18 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadDatasets } from './load/dataset.js';
 import { asOfProblem } from './compute/calendar.js';
 import { computeReport } from './compute/report.js';
 import { figureWarnings } from './present/warnings.js';
+import { computeNotice, requireNoticeStrategy } from './compute/notice.js';
+import { NOTICE_TRIGGER_MARK } from './present/notice-trigger.js';
+import { commentaryFile } from './load/commentary.js';
+import { loadNoticeCommentary, noticeCommentaryFile, type LoadedNoticeCommentary } from './load/notice-commentary.js';
+import { buildNoticeViewModel, noticePaths, type NoticeViewModel } from './present/notice-view-model.js';
+import { closest } from './suggest.js';
 import { UsageError } from './errors.js';
-import { renderJson } from './render/json.js';
+import { renderJson, renderNoticeJson } from './render/json.js';
 import { templatesFingerprint } from './render/templates.js';
-import { formatOf, whyNotKept, type Manifest } from './write/manifest.js';
+import { formatOf, noticeOf, sha256, whyNotKept, type Manifest, type NoticeProvenance } from './write/manifest.js';
 import { checkNotData, claimMonthFolder, displayPath, probeOutDir, type PreviousReport } from './write/out-folder.js';
 import { Staging } from './write/staging.js';
 import { join } from 'node:path';
-import type { ComputeResult, Dataset, IsoDate, Month } from './types.js';
+import type { ComputeResult, Dataset, IsoDate, Month, NoticeModel } from './types.js';
 
 export type Format = 'json' | 'md' | 'html' | 'pdf';
 export const FORMATS: readonly Format[] = ['json', 'md', 'html', 'pdf'];
@@ -102,7 +108,7 @@ export async function analyseMonths(options: Omit<BatchOptions, 'outDir' | 'form
     const asOf = options.asOf ?? lastDate;
     const result = computeReport(dataset, { month, asOf, partial: options.partial, sample, generator: GENERATOR });
     // Present's words for what the figures show (compliance breaches, …): warnings of every run, validate's too.
-    result.report.warnings.push(...figureWarnings(result.report, dataset.securities));
+    result.report.warnings.push(...figureWarnings(result.report, dataset.securities, dataset.config));
     const problem = options.asOf === undefined ? null : asOfProblem(options.asOf, result.report.end, lastDate);
     if (problem !== null) {
       if (options.strict === true) throw new UsageError(`${batch ? `${month}: ` : ''}${problem} (an error under --strict)`);
@@ -247,11 +253,207 @@ async function keepOtherFormats(
   const why = previous.manifest === null ? 'it was written by an earlier wg-report without a manifest' : whyNotKept(previous.manifest, header);
   for (const path of previous.files) {
     const entry = previous.manifest?.files[path];
+    // A client notice is another document (NOTICE.md): the report's run keeps it as it is.
+    if (noticeOf(path) !== undefined) {
+      await staging.keep(previous.dir, path, entry ?? { format: formatOf(path)!, sha256: sha256(await readFile(join(previous.dir, path))) });
+      continue;
+    }
     // A report of before manifests is known by its file names alone.
     const format = entry?.format ?? formatOf(path);
     if (format === undefined || formats.has(format)) continue;
     if (why === null && entry !== undefined) await staging.keep(previous.dir, path, entry);
     else warnings.push(`${displayPath(join(previous.dir, path))} removed: not asked for this run, and ${why ?? 'it cannot be matched'}`);
   }
+  // The kept notices' provenance stays in the manifest (absent when there is none, as before notices).
+  const notices = previous.manifest?.notices;
+  if (notices !== undefined && Object.keys(notices).length > 0) header.notices = { ...notices };
   return warnings;
+}
+
+// ---------------------------------------------------------------- the client notice (NOTICE.md)
+
+export interface NoticeRunOptions extends RunOptions {
+  strategy: string;
+  /** --date: the issue date; asOf when absent. */
+  date?: IsoDate;
+}
+
+const NOTICE_SAMPLE_WARNING =
+  `the data is the bundled synthetic sample (${SAMPLE_DATA_DIR.replace(/\/$/, '')}), not a client's: ` +
+  "every page of the notice, its Markdown, HTML and JSON are marked サンプル（架空データ）; give --data <folder> for a real client's notice";
+
+export interface NoticeAnalysis extends Analysis {
+  notice: NoticeModel;
+  commentary: LoadedNoticeCommentary;
+  /** Its warnings before rendering: the data's, the commentary's and the view model's (also in notice.warnings). */
+  vm: NoticeViewModel;
+}
+
+/**
+ * load → compute → the notice's figures and view model (no chart, nothing written): what
+ * `validate --notice` checks and `notice` renders. Warnings go to notice.warnings and the reporter.
+ * @throws UsageError for a strategy that is not configured.
+ */
+export async function analyseNotice(
+  options: Omit<NoticeRunOptions, 'outDir' | 'formats'>,
+  sample: boolean,
+  withChart: boolean,
+): Promise<NoticeAnalysis> {
+  const { reporter, month } = options;
+  // The month's own warnings that concern the report only (its commentary, the trigger) are not the notice's.
+  const quiet: Reporter = { step: reporter.step, warn: () => undefined };
+  const analysis = await analyse({ ...options, reporter: quiet });
+  const { dataset, result } = analysis;
+  const { config } = dataset;
+  const strategy = requireNoticeStrategy(config, options.strategy, closest);
+  const ids = config.strategies.map((s) => s.id);
+  const commentary = await loadNoticeCommentary(options.dataDir, month, strategy.id, ids);
+  const monthCommentary = commentaryFile(month);
+  const reportOnly = (w: string) => w.startsWith(monthCommentary) || w.includes(NOTICE_TRIGGER_MARK);
+  const inputs = Object.fromEntries(
+    Object.entries({ ...result.report.inputs, ...commentary.inputs })
+      .filter(([f]) => f !== monthCommentary)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  const notice = computeNotice(dataset, result, { strategy: strategy.id, date: options.date, partial: options.partial, inputs });
+  const file = noticeCommentaryFile(month, strategy.id);
+  // Loaded only when drawn: ECharts doubles the start-up of `validate`.
+  const chart = withChart
+    ? (await import('./present/charts.js')).factorContributionChart(result.report.strategies.find((s) => s.id === strategy.id)!, month)
+    : null;
+  const vm = buildNoticeViewModel({
+    notice,
+    report: result.report,
+    config,
+    commentary: commentary.commentary,
+    commentaryFile: file,
+    chart,
+    chartDir: noticePaths(strategy.id).chartDir,
+  });
+  const warnings = [
+    ...(sample ? [NOTICE_SAMPLE_WARNING] : []),
+    ...result.report.warnings.filter((w) => !reportOnly(w)),
+    ...commentary.warnings,
+    ...vm.warnings,
+  ];
+  if (options.date !== undefined && options.date < result.report.end) {
+    warnings.push(`--date ${options.date} is before the end of ${month} (${result.report.end}): the notice is dated before the month it reports on`);
+  }
+  for (const w of warnings) reporter.warn(w);
+  notice.warnings.push(...warnings);
+  return { ...analysis, notice, commentary, vm };
+}
+
+/**
+ * `wg-report notice`: writes `<out>/<month>/notice-<id>.{json,md,html,pdf}` (+ its chart) into the
+ * month folder through the same staging as the report: the folder is rebuilt beside the old one with
+ * every other file of it (the report, other notices) copied unchanged, and swapped in only when all
+ * has succeeded. Returns the month folder and the files of this notice.
+ */
+export async function generateNotice(options: NoticeRunOptions): Promise<{ dir: string; files: string[] } & NoticeAnalysis> {
+  const { reporter, month } = options;
+  const force = options.force === true;
+  const sample = await isSampleData(options.dataDir);
+  if (sample && options.strict === true) {
+    throw new UsageError(`--strict: no --data given, or it is the bundled synthetic sample (${SAMPLE_DATA_DIR.replace(/\/$/, '')}); give --data <folder>`);
+  }
+  await probeOutDir(options.outDir);
+  const target = join(options.outDir, month);
+  await checkNotData(target, options.dataDir, force);
+  await claimMonthFolder(target, force, () => undefined);
+
+  const analysis = await analyseNotice(options, sample, [...options.formats].some((f) => f !== 'json'));
+  const { notice, vm } = analysis;
+  const id = notice.strategy.id;
+  const warn = (m: string) => {
+    notice.warnings.push(m);
+    reporter.warn(m);
+  };
+  const others = new Set([...options.formats].filter((f) => f !== 'json'));
+  const staging = await Staging.create(options.outDir, month);
+  try {
+    const files: string[] = [];
+    if (others.size > 0) {
+      const { loadTemplates } = await import('./render/templates.js');
+      const { renderNotice } = await import('./render/notice.js');
+      const templates = await loadTemplates(options.templatesDir, warn);
+      const rendered = await renderNotice({
+        vm,
+        strategy: id,
+        templates,
+        formats: others,
+        chromiumPath: options.chromiumPath,
+        fixedDate: options.pdfDate,
+        timeoutMs: options.timeoutMs,
+        warn,
+        onStep: (s) => reporter.step(`rendering ${s}`),
+      });
+      for (const f of rendered) {
+        await staging.write(f.path, f.data);
+        files.push(f.path);
+      }
+    }
+    const provenance: NoticeProvenance = {
+      generator: { ...GENERATOR },
+      month,
+      inputs: { ...notice.inputs },
+      settings: {
+        asOf: notice.asOf,
+        partial: notice.partial,
+        allowGaps: options.allowGaps,
+        templates: await templatesFingerprint(options.templatesDir),
+        date: notice.date,
+      },
+    };
+    const previous = await claimMonthFolder(target, force, warn);
+    const header = await keepAllButNotice(previous, id, provenance, options.formats, staging, warn);
+    const { base } = noticePaths(id);
+    if (options.formats.has('json')) {
+      await staging.write(`${base}.json`, renderNoticeJson(notice));
+      files.push(`${base}.json`);
+    }
+    await staging.writeManifest(header);
+    reporter.step('moving the notice into place');
+    return { dir: staging.commit(), files: files.sort(), ...analysis };
+  } catch (e) {
+    await staging.discard();
+    throw e;
+  }
+}
+
+/**
+ * Stages every file of the previous month folder that is not this notice's (the report, other
+ * notices), unchanged, and this notice's files of formats not asked for when they were made from the
+ * same inputs and settings (else each is named in a warning). Returns the manifest header: the
+ * previous one (the report's provenance stays as it was) with this notice's provenance.
+ */
+async function keepAllButNotice(
+  previous: PreviousReport | null,
+  id: string,
+  provenance: NoticeProvenance,
+  formats: ReadonlySet<Format>,
+  staging: Staging,
+  warn: (m: string) => void,
+): Promise<Omit<Manifest, 'files'>> {
+  const before = previous?.manifest ?? null;
+  const earlier = before?.notices?.[id];
+  const why = earlier === undefined ? 'it cannot be matched' : whyNotKept({ ...earlier, files: {} }, provenance);
+  for (const path of previous?.files ?? []) {
+    const entry = before?.files[path] ?? { format: formatOf(path)!, sha256: sha256(await readFile(join(previous!.dir, path))) };
+    if (noticeOf(path) !== id) {
+      await staging.keep(previous!.dir, path, entry);
+      continue;
+    }
+    if (formats.has(entry.format)) continue;
+    if (why === null) await staging.keep(previous!.dir, path, entry);
+    else warn(`${displayPath(join(previous!.dir, path))} removed: not asked for this run, and ${why}`);
+  }
+  const { files: _files, notices, ...header } = before ?? { ...provenance, files: {}, notices: undefined };
+  const kept = new Set(staging.staged.map(noticeOf).filter((x): x is string => x !== undefined));
+  const carried = Object.fromEntries(Object.entries(notices ?? {}).filter(([k]) => kept.has(k) && k !== id));
+  return { ...header, notices: sortedRecord({ ...carried, [id]: provenance }) };
+}
+
+function sortedRecord<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
 }

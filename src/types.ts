@@ -419,3 +419,73 @@ export interface SkippedCheck {
   /** The file it depends on, which has problems: `securities.csv`. */
   against: string;
 }
+
+// ---------------------------------------------------------------- the client notice (NOTICE.md), unrounded
+
+/** A strategy's return from its own launchDate's close (or the last trading day before it) to end. */
+export interface SinceLaunch {
+  /** The start close: launchDate, or the last trading day before it. */
+  start: IsoDate;
+  /** null when the strategy's track record (first snapshot) starts after `start`. */
+  return: number | null;
+  /** The strategy's benchmark over the same window. */
+  benchmarkReturn: number;
+}
+
+export interface NoticeStrategy {
+  id: string;
+  name: string;
+  benchmark: string;
+  market: string;
+  base: IsoDate;
+  end: IsoDate;
+  monthReturn: number;
+  benchmarkReturn: number;
+  excessReturn: number;
+  sinceLaunch: SinceLaunch;
+  sharpe: number | null;
+  attribution: Attribution | null;
+}
+
+export interface NoticeOther {
+  id: string;
+  name: string;
+  monthReturn: number;
+  excessReturn: number;
+  sinceLaunch: SinceLaunch;
+}
+
+/** notice.json (NOTICE.md "notice.json"): the notice's figures, unrounded, as report.json carries them. */
+export interface NoticeModel {
+  schemaVersion: 1;
+  month: Month;
+  /** The notice's issue date (--date, default asOf). */
+  date: IsoDate;
+  asOf: IsoDate;
+  partial: boolean;
+  sample: boolean;
+  strategy: NoticeStrategy;
+  /** Every other configured strategy, in config order. */
+  others: NoticeOther[];
+  generator: { name: string; version: string };
+  inputs: Record<string, string>;
+  warnings: string[];
+}
+
+/** The analysts' text of one notice (commentary/notice-<YYYY-MM>-<id>.md), raw Markdown by section. */
+export interface NoticeCommentary {
+  /** 市況環境 */
+  market?: string;
+  /** 運用方針 */
+  policy?: string;
+  /** 要因 */
+  factors?: string;
+  /** 他の戦略: the text not under a strategy's ### heading. */
+  others?: string;
+  /** 他の戦略 → ### <strategy id> → its 特徴・現状. */
+  strategies: Map<string, string>;
+  /** 今後の方針 */
+  outlook?: string;
+  /** Q&A: ### question → answer, in file order. */
+  qa: { question: string; answer: string }[];
+}

@@ -13,7 +13,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { COMMENTARY } from './commentary.js';
+import { COMMENTARY, NOTICE_COMMENTARY } from './commentary.js';
 import { CONFIG_JSON } from './config.js';
 import { type Facts, type MarketFacts, computeFacts, computeMarketFacts } from './facts.js';
 import { JP } from './markets/jp/index.js';
@@ -72,6 +72,9 @@ export function generateSample(opts: GenerateOptions): GenerateResult {
   files['factor_returns.csv'] = writeFactorReturns(world, join(out, 'factor_returns.csv'));
   for (const [month, text] of Object.entries(COMMENTARY)) {
     files[`commentary/${month}.md`] = writeText(join(out, 'commentary', `${month}.md`), text);
+  }
+  for (const [name, text] of Object.entries(NOTICE_COMMENTARY)) {
+    files[`commentary/${name}.md`] = writeText(join(out, 'commentary', `${name}.md`), text);
   }
   const facts = computeFacts(world, prices.rows[0]!);
   const jp = computeMarketFacts(jpWorld, prices.rows[1]!);

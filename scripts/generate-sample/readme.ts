@@ -93,7 +93,9 @@ NEXT100's in 2026-01 (against the Russell 2000, steered to +3.9% that month).
 - **Universe**: most tickers are never held; about 2% are listed only from some date on and 2% stop
   trading before the end (never held), so prices.csv is not a full rectangle.
 - The month 2026-04 is incomplete (data end ${END_DATE}): \`wg-report 2026-04\` needs \`--partial\`.
-- **January 2026**: NEXT100 lags the Russell 2000 by more than the client-notice threshold (3%).
+- **January 2026**: NEXT100 lags the Russell 2000 by more than the client-notice threshold (3%);
+  \`commentary/notice-2026-01-NEXT100.md\` is the analysts' (synthetic) text of its client notice
+  (\`wg-report notice 2026-01 --strategy NEXT100\`, NOTICE.md).
 
 ## The Japanese market (JP): SAMURAI25 against TOPIX
 

@@ -100,7 +100,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Comput
  * The strategy's NAV through end.
  * @throws UsageError when it has no snapshot or M's base is before its first snapshot.
  */
-function strategyNav(dataset: Dataset, strategy: StrategyConfig, market: MarketWindows): StrategyNav {
+export function strategyNav(dataset: Dataset, strategy: StrategyConfig, market: MarketWindows): StrategyNav {
   const { bounds } = market;
   const snapshots = dataset.snapshots.get(strategy.id) ?? [];
   const first = snapshots[0];

@@ -49,8 +49,10 @@ function keyOf(s: Section): string {
   return s.kind === 'week' ? `week${s.n}` : s.kind;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** An ATX heading line: its #s and title. */
+export const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+/** The opening or closing line of a fenced code block. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function parseCommentary(text: string, warn: (line: number, message: string) => void): Commentary {
   const lines = text.split(/\r\n|\n|\r/);

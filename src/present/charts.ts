@@ -6,7 +6,7 @@
  * rewritten to a prefix derived from the file name, so a chart's bytes do not depend on how many charts
  * the process rendered before it.
  */
-import type { ComputeResult, Config, PerformanceWindow } from '../types.js';
+import type { ComputeResult, Config, Month, PerformanceWindow, StrategyReport } from '../types.js';
 import { COLORS } from './charts/render.js';
 import { formatDateJa as dateJa, formatMonthJa as monthJa } from './dates.js';
 import { barChartSvg, type BarItem } from './charts/bar-chart.js';
@@ -59,19 +59,29 @@ export function buildCharts(result: Pick<ComputeResult, 'report' | 'charts'>, co
   }
   for (const cfg of config.strategies) {
     const strategy = report.strategies.find((s) => s.id === cfg.id);
-    const attribution = strategy?.attribution;
-    if (!strategy || !attribution) continue;
-    bar(
-      `factor-contribution-${strategy.id}.svg`,
-      `ファクター寄与度：${strategy.name}（${month}）`,
-      [
-        ...attribution.factors.map((f) => ({ name: f.name, value: f.contribution })),
-        { name: '銘柄固有要因', value: attribution.specific },
-        { name: '超過収益', value: attribution.excessReturn, total: true },
-      ],
-      { positive: COLORS.bar.partPositive, negative: COLORS.bar.partNegative },
-      '各ファクターの寄与度 ＋ 銘柄固有要因 ＝ 超過収益（対ベンチマーク）',
-    );
+    if (strategy) {
+      const chart = factorContributionChart(strategy, report.month);
+      if (chart) charts.push(chart);
+    }
   }
   return charts;
+}
+
+/** The strategy's factor-contribution chart (`factor-contribution-<id>.svg`), or null without attribution. */
+export function factorContributionChart(strategy: StrategyReport, month: Month): Chart | null {
+  const attribution = strategy.attribution;
+  if (!attribution) return null;
+  const file = `factor-contribution-${strategy.id}.svg`;
+  const title = `ファクター寄与度：${strategy.name}（${monthJa(month)}）`;
+  const items: BarItem[] = [
+    ...attribution.factors.map((f) => ({ name: f.name, value: f.contribution })),
+    { name: '銘柄固有要因', value: attribution.specific },
+    { name: '超過収益', value: attribution.excessReturn, total: true },
+  ];
+  const subtitle = '各ファクターの寄与度 ＋ 銘柄固有要因 ＝ 超過収益（対ベンチマーク）';
+  return {
+    file,
+    title,
+    svg: barChartSvg({ file, title, subtitle, items, positive: COLORS.bar.partPositive, negative: COLORS.bar.partNegative }),
+  };
 }

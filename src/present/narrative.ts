@@ -130,6 +130,38 @@ interface Effect {
 /** Tie order when two clauses are equally large: traits, then other factors, then the specific part. */
 const KIND_ORDER: Record<Effect['kind'], number> = { trait: 0, other: 1, specific: 2 };
 
+/** One factor's effect on a strategy's excess return, named by the side the portfolio was on. */
+export interface FactorEffect {
+  /** `factors[].high` / `.low` by the sign of the active exposure (大型 / 小型). */
+  label: string;
+  /** One of the strategy's traits, on its high side. */
+  trait: boolean;
+  contribution: number;
+}
+
+/**
+ * The strategy's factors with a non-zero effect, largest first, each named by the side of its tilt
+ * (see attributionEffects); [] without attribution.
+ */
+export function factorEffects(strategy: StrategyReport, config: Config): FactorEffect[] {
+  const attribution = strategy.attribution;
+  if (!attribution) return [];
+  const traitIds = config.strategies.find((x) => x.id === strategy.id)?.traits ?? [];
+  const factorConfig = new Map(config.factors.map((f) => [f.id, f]));
+  return attribution.factors
+    .filter((f) => f.activeExposure !== 0 && f.contribution !== 0)
+    .map((f) => {
+      const cfg = factorConfig.get(f.id);
+      const high = f.activeExposure > 0;
+      return {
+        label: high ? (cfg?.high ?? `高${f.name}`) : (cfg?.low ?? `低${f.name}`),
+        trait: high && traitIds.includes(f.id),
+        contribution: f.contribution,
+      };
+    })
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+}
+
 /**
  * The factor effects of one strategy, grouped: its own traits that helped / hurt, the largest other
  * factors that helped / hurt, and the specific part, largest first.
@@ -143,20 +175,7 @@ const KIND_ORDER: Record<Effect['kind'], number> = { trait: 0, other: 1, specifi
 export function attributionEffects(strategy: StrategyReport, config: Config): Effect[] {
   const attribution = strategy.attribution;
   if (!attribution) return [];
-  const traitIds = config.strategies.find((x) => x.id === strategy.id)?.traits ?? [];
-  const factorConfig = new Map(config.factors.map((f) => [f.id, f]));
-  const named = attribution.factors
-    .filter((f) => f.activeExposure !== 0 && f.contribution !== 0)
-    .map((f) => {
-      const cfg = factorConfig.get(f.id);
-      const high = f.activeExposure > 0;
-      return {
-        label: high ? (cfg?.high ?? `高${f.name}`) : (cfg?.low ?? `低${f.name}`),
-        trait: high && traitIds.includes(f.id),
-        contribution: f.contribution,
-      };
-    })
-    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  const named = factorEffects(strategy, config);
 
   const effects: Effect[] = [];
   const group = (kind: Effect['kind'], items: typeof named) => {

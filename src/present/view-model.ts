@@ -174,22 +174,22 @@ export interface ViewModelInput {
 
 // ---------------------------------------------------------------- tables
 
-const num = (label: string): ViewColumn => ({ label, numeric: true });
-const txt = (label: string): ViewColumn => ({ label, numeric: false });
+export const num = (label: string): ViewColumn => ({ label, numeric: true });
+export const txt = (label: string): ViewColumn => ({ label, numeric: false });
 
-function textCell(text: string): ViewCell {
+export function textCell(text: string): ViewCell {
   return { text, numeric: false, negative: false };
 }
 
-function figureCell(text: string, negativeMark: string): ViewCell {
+export function figureCell(text: string, negativeMark: string): ViewCell {
   return { text, numeric: true, negative: text.startsWith('-') || (negativeMark !== '' && text.startsWith(negativeMark)) };
 }
 
-function row(cells: ViewCell[], options: { total?: boolean; description?: Markup | null } = {}): ViewRow {
+export function row(cells: ViewCell[], options: { total?: boolean; description?: Markup | null } = {}): ViewRow {
   return { cells, total: options.total ?? false, description: options.description ?? null };
 }
 
-function table(id: string, columns: ViewColumn[], rows: ViewRow[], shownIn: ViewTable['shownIn'] = 'all'): ViewTable {
+export function table(id: string, columns: ViewColumn[], rows: ViewRow[], shownIn: ViewTable['shownIn'] = 'all'): ViewTable {
   const figures = rows.flatMap((r) => r.cells.filter((c) => c.numeric && c.text !== '').map((c) => c.text));
   return { id, columns, rows, figures, shownIn };
 }
@@ -400,32 +400,7 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
   }));
 
   // 10. Fixed text
-  const text: FixedTextContext = {
-    serviceName: config.service.name,
-    serviceLabel: label,
-    provider: config.service.provider ?? '',
-    launchDate: formatDateJa(config.service.launchDate),
-    strategies: config.strategies.map((s) => {
-      const traits = s.traits.map((id) => config.factors.find((f) => f.id === id)?.name ?? id);
-      return {
-        name: s.name,
-        label: strategyLabel(config, s.id, s.name),
-        group: s.group ?? s.name,
-        style: s.style ?? '',
-        benchmark: indexShort(config, s.benchmark),
-        traits: traits.map((t) => `「${t}」`).join(''),
-        hasTraits: traits.length > 0,
-      };
-    }),
-    factors: config.factors.map((f, i) => ({ no: String(i + 1), name: f.name, indicators: FACTOR_INDICATORS[f.id] ?? '' })),
-    limits: {
-      minHoldings: String(config.limits.minHoldings),
-      maxHoldings: String(config.limits.maxHoldings),
-      maxWeight: proseLimit(config.limits.maxWeight),
-      maxSectorWeight: proseLimit(config.limits.maxSectorWeight),
-    },
-    riskFreeRate: formatPercent(config.riskFreeRate),
-  };
+  const text = fixedTextContext(config);
 
   const asOfDate = formatDateJa(report.asOf);
   const runningHeader = report.partial ? `${title}【速報】` : title;
@@ -466,6 +441,36 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
     asOfLine: `※本レポートは、${asOfDate}時点の情報に基づき作成されております。`,
   };
   return { vm, warnings };
+}
+
+/** The values of the fixed-text templates (templates/text/*.hbs): the report's and the notice's. */
+export function fixedTextContext(config: Config): FixedTextContext {
+  return {
+    serviceName: config.service.name,
+    serviceLabel: serviceLabel(config),
+    provider: config.service.provider ?? '',
+    launchDate: formatDateJa(config.service.launchDate),
+    strategies: config.strategies.map((s) => {
+      const traits = s.traits.map((id) => config.factors.find((f) => f.id === id)?.name ?? id);
+      return {
+        name: s.name,
+        label: strategyLabel(config, s.id, s.name),
+        group: s.group ?? s.name,
+        style: s.style ?? '',
+        benchmark: indexShort(config, s.benchmark),
+        traits: traits.map((t) => `「${t}」`).join(''),
+        hasTraits: traits.length > 0,
+      };
+    }),
+    factors: config.factors.map((f, i) => ({ no: String(i + 1), name: f.name, indicators: FACTOR_INDICATORS[f.id] ?? '' })),
+    limits: {
+      minHoldings: String(config.limits.minHoldings),
+      maxHoldings: String(config.limits.maxHoldings),
+      maxWeight: proseLimit(config.limits.maxWeight),
+      maxSectorWeight: proseLimit(config.limits.maxSectorWeight),
+    },
+    riskFreeRate: formatPercent(config.riskFreeRate),
+  };
 }
 
 function strategyAttribution(

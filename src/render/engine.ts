@@ -102,24 +102,30 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
 }
 
+/** The layouts: the monthly report's and the client notice's. */
+const LAYOUTS = ['layout', 'notice'] as const;
+
 /**
- * The layout of `format` (`<format>/layout.hbs`) with every other `<format>/**.hbs` registered as a
- * partial named by its path without the extension (`sections/courses`, `table`), and for HTML the
- * stylesheet `html/style.css` as the partial `style`.
+ * The layout of `format` (`<format>/<layout>.hbs`: `layout` for the report, `notice` for the client
+ * notice) with every other `<format>/**.hbs` registered as a partial named by its path without the
+ * extension (`sections/courses`, `table`), and for HTML the stylesheet `html/style.css` as the
+ * partial `style`.
  */
-export function createLayout(templates: TemplateSet, format: Format): Render {
+export function createLayout(templates: TemplateSet, format: Format, layout: (typeof LAYOUTS)[number] = 'layout'): Render {
   const env = Handlebars.create();
   const noEscape = format === 'md';
   const prefix = `${format}/`;
+  const main = `${prefix}${layout}.hbs`;
   for (const path of templates.files.keys()) {
-    if (!path.startsWith(prefix) || path === `${prefix}layout.hbs`) continue;
+    // The two documents' layouts are not partials of each other.
+    if (!path.startsWith(prefix) || LAYOUTS.some((l) => path === `${prefix}${l}.hbs`)) continue;
     const name = /^(.+)\.(?:hbs|css)$/.exec(path.slice(prefix.length))?.[1];
     if (name !== undefined) env.registerPartial(name, compileFile(env, templates, path, noEscape));
   }
   if (format === 'html') {
     env.registerHelper('cssString', (text: unknown) => new env.SafeString(cssString(String(text))));
   }
-  return compileFile(env, templates, `${prefix}layout.hbs`, noEscape);
+  return compileFile(env, templates, main, noEscape);
 }
 
 /** A fixed-text template (`text/*.hbs`): Handlebars producing Markdown, over a Markdown-escaped context. */

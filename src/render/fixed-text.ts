@@ -55,7 +55,7 @@ function escapeOutsideCodeSpans(line: string): string {
 }
 
 /** Renders every fixed-text template once. */
-export function renderFixedText(vm: ViewModel, templates: TemplateSet): FixedText {
+export function renderFixedText(vm: Pick<ViewModel, 'text'>, templates: TemplateSet): FixedText {
   const context = markdownContext(vm.text);
   const entries = FIXED_TEXT_NAMES.map((name) => {
     const markdown = escapeRawHtml(createTextTemplate(templates, `text/${name}.hbs`)(context).trim());

@@ -2,6 +2,7 @@
  * report.html: one self-contained file (stylesheet inline, charts as inline SVG, no external request),
  * `<html lang="ja">` with the report title in `<title>`. The PDF is printed from this same HTML.
  */
+import type { NoticeViewModel } from '../present/notice-view-model.js';
 import type { ViewModel } from '../present/view-model.js';
 import { createLayout } from './engine.js';
 import type { FixedText } from './fixed-text.js';
@@ -28,7 +29,12 @@ export function withContentSecurityPolicy(html: string): string {
   return `${html.slice(0, at)}\n${CSP_META}${html.slice(at)}`;
 }
 
-/** The whole report as one HTML document. */
-export function renderHtml(vm: ViewModel, fixedText: FixedText, templates: TemplateSet): string {
-  return withContentSecurityPolicy(createLayout(templates, 'html')({ ...vm, fixedText }));
+/** The whole report (or, with `layout` `notice`, the client notice) as one HTML document. */
+export function renderHtml(
+  vm: ViewModel | NoticeViewModel,
+  fixedText: FixedText,
+  templates: TemplateSet,
+  layout: 'layout' | 'notice' = 'layout',
+): string {
+  return withContentSecurityPolicy(createLayout(templates, 'html', layout)({ ...vm, fixedText }));
 }

@@ -18,6 +18,8 @@ export interface ReportSettings {
   allowGaps: boolean;
   /** SHA-256 over the `--templates` folder's files, or null for the built-ins. */
   templates: string | null;
+  /** A client notice's issue date (`--date`); absent for the report. */
+  date?: string;
 }
 
 export interface ManifestEntry {
@@ -33,14 +35,34 @@ export interface Manifest {
   settings: ReportSettings;
   /** Relative path (with `/`) → entry, sorted. */
   files: Record<string, ManifestEntry>;
+  /**
+   * The client notices in the folder (NOTICE.md), by strategy id: what each was made from. Absent
+   * when there is none, so a folder holding only the report has the manifest it always had.
+   */
+  notices?: Record<string, NoticeProvenance>;
 }
+
+/** What a client notice's files were made from: compared as a report's are (whyNotKept). */
+export type NoticeProvenance = Omit<Manifest, 'files' | 'notices'>;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** The format a report file belongs to: charts are the Markdown's images (the HTML embeds its own). */
+/**
+ * The strategy whose client notice `path` belongs to (`notice-NEXT100.pdf`, and the Markdown's chart
+ * `charts/notice-NEXT100/factor-contribution-NEXT100.svg`), or undefined for any other file.
+ */
+export function noticeOf(path: string): string | undefined {
+  return /^notice-([^/]+)\.(?:json|md|html|pdf)$/.exec(path)?.[1] ?? /^charts\/notice-([^/]+)\/[^/]+\.svg$/.exec(path)?.[1];
+}
+
+/** The format a report or notice file belongs to: charts are the Markdown's images (the HTML embeds its own). */
 export function formatOf(path: string): OutputFormat | undefined {
+  if (noticeOf(path) !== undefined) {
+    const ext = /\.(json|md|html|pdf|svg)$/.exec(path)![1]!;
+    return ext === 'svg' ? 'md' : (ext as OutputFormat);
+  }
   if (path === 'report.json') return 'json';
   if (path === 'report.md' || /^charts\/[^/]+\.svg$/.test(path)) return 'md';
   if (path === 'report.html') return 'html';
@@ -107,5 +129,5 @@ export function whyNotKept(previous: Manifest, current: Omit<Manifest, 'files'>)
 }
 
 function optionName(k: keyof ReportSettings): string {
-  return { asOf: '--as-of', partial: '--partial', allowGaps: '--allow-gaps', templates: '--templates' }[k];
+  return { asOf: '--as-of', partial: '--partial', allowGaps: '--allow-gaps', templates: '--templates', date: '--date' }[k];
 }

@@ -18,7 +18,7 @@ describe('an unknown command', () => {
   it('far from every command lists them', async () => {
     const r = await runInProcess(['march']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("error: unknown command 'march' (commands: render, validate, preview; or a month YYYY-MM for render)\n");
+    expect(r.stderr).toBe("error: unknown command 'march' (commands: render, notice, validate, preview; or a month YYYY-MM for render)\n");
   });
 });
 
