@@ -16,6 +16,7 @@ import {
   type Analysis,
   type Format,
   type Reporter,
+  type RunOptions,
 } from './pipeline.js';
 import { complianceDetail } from './present/compliance.js';
 import type { ComplianceCheck, ReportModel } from './types.js';
@@ -201,6 +202,41 @@ function addCommonOptions(cmd: Command, T: (s: string) => string): Command {
     .addOption(new Option('--progress', 'progress lines even when stderr is not a terminal').hideHelp());
 }
 
+/** The options of the commands that write a month folder (render, notice), after the common ones. */
+function addOutputOptions(cmd: Command, T: (s: string) => string): Command {
+  return cmd
+    .option('--out <dir>', T('output folder'), 'out')
+    .option('--format <list>', T(`formats to write, comma-separated (${FORMATS.join(',')})`), FORMATS.join(','))
+    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
+    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
+    .option('--timeout <seconds>', T('per-attempt PDF rendering timeout'), '60')
+    .option('--force', T('replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder'));
+}
+
+/** What render and notice read from their flags alike (RunOptions without the month). */
+function outputSettings(flags: RenderFlags, io: Io, reporter: Reporter): Omit<RunOptions, 'month'> {
+  const asOf = parseAsOf(flags.asOf);
+  const timeout = Number(flags.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
+  // An unset CI variable (`--out "$OUT"`) must not mean the current folder.
+  if (flags.out.trim() === '') throw new UsageError('--out is empty (an unset variable?); give a folder, e.g. --out out');
+  return {
+    dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
+    outDir: resolve(flags.out),
+    formats: parseFormats(flags.format),
+    asOf,
+    partial: flags.partial === true,
+    allowGaps: flags.allowGaps === true,
+    templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
+    chromiumPath: flags.chromium,
+    pdfDate: pdfDate(io.env, asOf),
+    timeoutMs: timeout * 1000,
+    force: flags.force === true,
+    strict: flags.strict === true,
+    reporter,
+  };
+}
+
 /** Parses argv, runs the command and returns the exit code. Never calls process.exit. */
 export async function run(argv: readonly string[], io: Io = process): Promise<number> {
   let code: number = EXIT.OK;
@@ -223,89 +259,43 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     })
     .addHelpText('after', `\n${T('Options of each command: wg-report render --help, wg-report validate --help')}\n${exitCodesHelp}`);
 
-  addCommonOptions(
-    program
-      .command('render <month...>', { isDefault: true })
-      .description(T('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)')),
+  addOutputOptions(
+    addCommonOptions(
+      program
+        .command('render <month...>', { isDefault: true })
+        .description(T('write <out>/<month>/report.{json,md,html,pdf} (the default command: `wg-report 2026-03`)')),
+      T,
+    ),
     T,
   )
-    .option('--out <dir>', T('output folder'), 'out')
-    .option('--format <list>', T(`formats to write, comma-separated (${FORMATS.join(',')})`), FORMATS.join(','))
-    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
-    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
-    .option('--timeout <seconds>', T('per-attempt PDF rendering timeout'), '60')
-    .option('--force', T('replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder'))
     .option('--strict', T('an --as-of outside the month end … last data date, or the bundled sample as data, is an error (exit 2), not a warning'))
     .helpOption('-h, --help', T('display help for command'))
     .addHelpText('after', exitCodesHelp)
     .action(async (monthArgs: string[], flags: RenderFlags) => {
       const months = parseMonthList(monthArgs);
-      const asOf = parseAsOf(flags.asOf);
-      const timeout = Number(flags.timeout);
-      if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
-      // An unset CI variable (`--out "$OUT"`) must not mean the current folder.
-      if (flags.out.trim() === '') throw new UsageError('--out is empty (an unset variable?); give a folder, e.g. --out out');
-      const written = await generateReports({
-        months,
-        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
-        outDir: resolve(flags.out),
-        formats: parseFormats(flags.format),
-        asOf,
-        partial: flags.partial === true,
-        allowGaps: flags.allowGaps === true,
-        templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
-        chromiumPath: flags.chromium,
-        pdfDate: pdfDate(io.env, asOf),
-        timeoutMs: timeout * 1000,
-        force: flags.force === true,
-        strict: flags.strict === true,
-        reporter: makeReporter(io, flags, lang),
-      });
+      const written = await generateReports({ months, ...outputSettings(flags, io, makeReporter(io, flags, lang)) });
       if (!flags.quiet) for (const { dir } of written) io.stdout.write(`${dir}\n`);
     });
 
-  addCommonOptions(
-    program
-      .command('notice <month>')
-      .description(T('write the client notice <out>/<month>/notice-<id>.{json,md,html,pdf} for one strategy (NOTICE.md)')),
+  addOutputOptions(
+    addCommonOptions(
+      program
+        .command('notice <month>')
+        .description(T('write the client notice <out>/<month>/notice-<id>.{json,md,html,pdf} for one strategy (NOTICE.md)')),
+      T,
+    )
+      .requiredOption('--strategy <id>', T('the strategy the notice is about (a strategy id of config.json)'))
+      .option('--date <date>', T('the notice\'s issue date YYYY-MM-DD (default: the as-of date)')),
     T,
   )
-    .requiredOption('--strategy <id>', T('the strategy the notice is about (a strategy id of config.json)'))
-    .option('--date <date>', T('the notice\'s issue date YYYY-MM-DD (default: the as-of date)'))
-    .option('--out <dir>', T('output folder'), 'out')
-    .option('--format <list>', T(`formats to write, comma-separated (${FORMATS.join(',')})`), FORMATS.join(','))
-    .option('--templates <dir>', T('folder of templates overriding the built-in ones file by file'))
-    .option('--chromium <path>', T('Chromium executable (default: $PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium)'))
-    .option('--timeout <seconds>', T('per-attempt PDF rendering timeout'), '60')
-    .option('--force', T('replace a month folder holding files wg-report did not write (they are deleted), or write inside the data folder'))
     .option('--strict', T('the bundled sample as data is an error (exit 2), not a warning'))
     .helpOption('-h, --help', T('display help for command'))
     .addHelpText('after', exitCodesHelp)
     .action(async (monthArg: string, flags: RenderFlags & { strategy: string; date?: string }) => {
       const month = parseMonth(monthArg);
-      const asOf = parseAsOf(flags.asOf);
       const date = parseDateFlag('--date', flags.date);
-      const timeout = Number(flags.timeout);
-      if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${flags.timeout}"`);
-      if (flags.out.trim() === '') throw new UsageError('--out is empty (an unset variable?); give a folder, e.g. --out out');
-      const written = await generateNotice({
-        month,
-        strategy: flags.strategy,
-        date,
-        dataDir: resolve(flags.data ?? SAMPLE_DATA_DIR),
-        outDir: resolve(flags.out),
-        formats: parseFormats(flags.format),
-        asOf,
-        partial: flags.partial === true,
-        allowGaps: flags.allowGaps === true,
-        templatesDir: flags.templates === undefined ? undefined : resolve(flags.templates),
-        chromiumPath: flags.chromium,
-        pdfDate: pdfDate(io.env, asOf),
-        timeoutMs: timeout * 1000,
-        force: flags.force === true,
-        strict: flags.strict === true,
-        reporter: makeReporter(io, flags, lang),
-      });
+      const settings = outputSettings(flags, io, makeReporter(io, flags, lang));
+      const written = await generateNotice({ month, strategy: flags.strategy, date, ...settings });
       if (!flags.quiet) for (const f of written.files) io.stdout.write(`${join(written.dir, f)}\n`);
     });
 

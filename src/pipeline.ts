@@ -377,9 +377,7 @@ export async function generateNotice(options: NoticeRunOptions): Promise<{ dir: 
       const { loadTemplates } = await import('./render/templates.js');
       const { renderNotice } = await import('./render/notice.js');
       const templates = await loadTemplates(options.templatesDir, warn);
-      const rendered = await renderNotice({
-        vm,
-        strategy: id,
+      const rendered = await renderNotice(vm, id, {
         templates,
         formats: others,
         chromiumPath: options.chromiumPath,

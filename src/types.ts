@@ -432,28 +432,14 @@ export interface SinceLaunch {
   benchmarkReturn: number;
 }
 
-export interface NoticeStrategy {
-  id: string;
-  name: string;
-  benchmark: string;
-  market: string;
-  base: IsoDate;
-  end: IsoDate;
-  monthReturn: number;
-  benchmarkReturn: number;
-  excessReturn: number;
-  sinceLaunch: SinceLaunch;
-  sharpe: number | null;
-  attribution: Attribution | null;
-}
+/** The noticed strategy in notice.json: its month's figures as in report.json, and its own 設定来. */
+export type NoticeStrategy = Pick<
+  StrategyReport,
+  'id' | 'name' | 'benchmark' | 'market' | 'base' | 'end' | 'monthReturn' | 'benchmarkReturn' | 'excessReturn' | 'sharpe' | 'attribution'
+> & { sinceLaunch: SinceLaunch };
 
-export interface NoticeOther {
-  id: string;
-  name: string;
-  monthReturn: number;
-  excessReturn: number;
-  sinceLaunch: SinceLaunch;
-}
+/** Another strategy in notice.json. */
+export type NoticeOther = Pick<StrategyReport, 'id' | 'name' | 'monthReturn' | 'excessReturn'> & { sinceLaunch: SinceLaunch };
 
 /** notice.json (NOTICE.md "notice.json"): the notice's figures, unrounded, as report.json carries them. */
 export interface NoticeModel {

@@ -49,22 +49,28 @@ function keyOf(s: Section): string {
   return s.kind === 'week' ? `week${s.n}` : s.kind;
 }
 
-/** An ATX heading line: its #s and title. */
-export const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-/** The opening or closing line of a fenced code block. */
-export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-export function parseCommentary(text: string, warn: (line: number, message: string) => void): Commentary {
-  const lines = text.split(/\r\n|\n|\r/);
-  /** The text blocks of the recognised sections, in file order. */
-  const blocks: { section: Section; lines: string[] }[] = [];
-  const seen = new Set<string>();
-  /** Where the current line goes; null: left out (before the first section, or an unknown section). */
-  let current: string[] | null = null;
-  let preambleLine = 0;
+/** A heading line of the analysts' Markdown: its level, title (closing #s dropped), raw text and line. */
+export interface HeadingLine {
+  level: number;
+  title: string;
+  raw: string;
+  line: number;
+}
+
+/**
+ * Walks the lines of a commentary file: `onHeading` for each ATX heading outside fenced code,
+ * `onText` for every other line (fences and what they hold included).
+ */
+export function scanCommentary(
+  text: string,
+  onHeading: (h: HeadingLine) => void,
+  onText: (raw: string, line: number) => void,
+): void {
   let fence: string | null = null;
-
-  lines.forEach((raw, i) => {
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
     const line = i + 1;
     const fenceMatch = FENCE.exec(raw);
     if (fence !== null) {
@@ -74,30 +80,47 @@ export function parseCommentary(text: string, warn: (line: number, message: stri
     } else {
       const h = HEADING.exec(raw);
       if (h !== null) {
-        const level = h[1]!.length;
-        const title = (h[2] ?? '').replace(/(^|[ \t]+)#+$/, '').trim();
-        const section = level === 2 ? sectionOf(title) : null;
-        if (section === null) {
-          warn(
-            line,
-            level === 2
-              ? `heading "${raw.trim()}" is not a known section (市況概況, 第1週…第6週, ファクター動向, ファクター寄与度): its text is left out`
-              : `heading "${raw.trim()}" is not a level-2 section heading: the heading line is left out`,
-          );
-          if (level === 2) current = null;
-          return;
-        }
-        const key = keyOf(section);
-        if (seen.has(key)) warn(line, `section "${title}" appears again: its texts are joined`);
-        seen.add(key);
-        current = [];
-        blocks.push({ section, lines: current });
+        onHeading({ level: h[1]!.length, title: (h[2] ?? '').replace(/(^|[ \t]+)#+$/, '').trim(), raw, line });
         return;
       }
     }
-    if (current !== null) current.push(raw);
-    else if (blocks.length === 0 && preambleLine === 0 && raw.trim() !== '') preambleLine = line;
+    onText(raw, line);
   });
+}
+
+export function parseCommentary(text: string, warn: (line: number, message: string) => void): Commentary {
+  /** The text blocks of the recognised sections, in file order. */
+  const blocks: { section: Section; lines: string[] }[] = [];
+  const seen = new Set<string>();
+  /** Where the current line goes; null: left out (before the first section, or an unknown section). */
+  let current: string[] | null = null;
+  let preambleLine = 0;
+
+  scanCommentary(
+    text,
+    ({ level, title, raw, line }) => {
+      const section = level === 2 ? sectionOf(title) : null;
+      if (section === null) {
+        warn(
+          line,
+          level === 2
+            ? `heading "${raw.trim()}" is not a known section (市況概況, 第1週…第6週, ファクター動向, ファクター寄与度): its text is left out`
+            : `heading "${raw.trim()}" is not a level-2 section heading: the heading line is left out`,
+        );
+        if (level === 2) current = null;
+        return;
+      }
+      const key = keyOf(section);
+      if (seen.has(key)) warn(line, `section "${title}" appears again: its texts are joined`);
+      seen.add(key);
+      current = [];
+      blocks.push({ section, lines: current });
+    },
+    (raw, line) => {
+      if (current !== null) current.push(raw);
+      else if (blocks.length === 0 && preambleLine === 0 && raw.trim() !== '') preambleLine = line;
+    },
+  );
   if (preambleLine > 0) warn(preambleLine, 'text before the first section heading (## 市況概況 …) is left out');
 
   const bodies = new Map<string, { section: Section; parts: string[] }>();

@@ -8,7 +8,7 @@
  * A missing file is a warning (every analysts' section is then to be written).
  */
 import type { NoticeCommentary } from '../types.js';
-import { FENCE, HEADING } from './commentary.js';
+import { scanCommentary } from './commentary.js';
 import { LoadContext } from './context.js';
 import { decodeText } from './text.js';
 
@@ -39,7 +39,6 @@ export function parseNoticeCommentary(
   strategyIds: readonly string[],
   warn: (line: number, message: string) => void,
 ): NoticeCommentary {
-  const lines = text.split(/\r\n|\n|\r/);
   /** Section key, or `others:<id>` / `qa:<n>` for a sub-block; the raw lines in order. */
   const blocks: { key: string; lines: string[] }[] = [];
   const questions: { title: string; line: number }[] = [];
@@ -47,64 +46,49 @@ export function parseNoticeCommentary(
   let section: Key | null = null;
   let current: string[] | null = null;
   let preambleLine = 0;
-  let fence: string | null = null;
   const open = (key: string) => {
     current = [];
     blocks.push({ key, lines: current });
   };
 
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const fenceMatch = FENCE.exec(raw);
-    if (fence !== null) {
-      if (fenceMatch !== null && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = null;
-    } else if (fenceMatch !== null) {
-      fence = fenceMatch[1]!;
-    } else {
-      const h = HEADING.exec(raw);
-      if (h !== null) {
-        const level = h[1]!.length;
-        const title = (h[2] ?? '').replace(/(^|[ \t]+)#+$/, '').trim();
-        if (level === 2) {
-          const key = SECTIONS[title];
-          if (key === undefined) {
-            warn(line, `heading "${raw.trim()}" is not a notice section (${SECTION_LIST}): its text is left out`);
-            section = null;
-            current = null;
-            return;
-          }
-          if (seen.has(key)) warn(line, `section "${title}" appears again: its texts are joined`);
-          seen.add(key);
-          section = key;
-          open(key);
+  scanCommentary(
+    text,
+    ({ level, title, raw, line }) => {
+      if (level === 2) {
+        const key = SECTIONS[title];
+        if (key === undefined) {
+          warn(line, `heading "${raw.trim()}" is not a notice section (${SECTION_LIST}): its text is left out`);
+          section = null;
+          current = null;
           return;
         }
-        if (level === 3 && section === 'others') {
-          if (!strategyIds.includes(title)) {
-            warn(line, `heading "${raw.trim()}" under 他の戦略 is not a strategy id (${strategyIds.join(', ')}): its text is left out`);
-            current = null;
-            return;
-          }
-          open(`others:${title}`);
-          return;
+        if (seen.has(key)) warn(line, `section "${title}" appears again: its texts are joined`);
+        seen.add(key);
+        section = key;
+        open(key);
+      } else if (level === 3 && section === 'others') {
+        if (strategyIds.includes(title)) open(`others:${title}`);
+        else {
+          warn(line, `heading "${raw.trim()}" under 他の戦略 is not a strategy id (${strategyIds.join(', ')}): its text is left out`);
+          current = null;
         }
-        if (level === 3 && section === 'qa') {
-          if (title === '') {
-            warn(line, 'a question heading under Q&A is empty: its text is left out');
-            current = null;
-            return;
-          }
+      } else if (level === 3 && section === 'qa') {
+        if (title !== '') {
           questions.push({ title, line });
           open(`qa:${questions.length - 1}`);
-          return;
+        } else {
+          warn(line, 'a question heading under Q&A is empty: its text is left out');
+          current = null;
         }
+      } else {
         warn(line, `heading "${raw.trim()}" is not a section heading of the notice: the heading line is left out`);
-        return;
       }
-    }
-    if (current !== null) (current as string[]).push(raw);
-    else if (blocks.length === 0 && preambleLine === 0 && raw.trim() !== '') preambleLine = line;
-  });
+    },
+    (raw, line) => {
+      if (current !== null) (current as string[]).push(raw);
+      else if (blocks.length === 0 && preambleLine === 0 && raw.trim() !== '') preambleLine = line;
+    },
+  );
   if (preambleLine > 0) warn(preambleLine, 'text before the first section heading (## 市況環境 …) is left out');
 
   const bodies = new Map<string, string>();

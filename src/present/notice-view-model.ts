@@ -18,8 +18,7 @@ import {
   sinceLaunchSentence,
 } from './notice-narrative.js';
 import { formatSignedPercent } from './percent.js';
-import { runningHeaderSize } from './running-header.js';
-import { figureCell, fixedTextContext, textCell, type FixedTextContext, type ReportChart, type ViewCell, type ViewChart } from './view-model.js';
+import { documentHead, figureCell, fixedTextContext, textCell, type DocumentHead, type FixedTextContext, type ReportChart, type ViewCell, type ViewChart } from './view-model.js';
 
 /** The notice's files in the month folder: `notice-NEXT100.pdf`, `charts/notice-NEXT100/…`. */
 export function noticePaths(strategy: string): { base: string; chartDir: string } {
@@ -44,15 +43,7 @@ export interface NoticeStrategyRow {
   noticed: boolean;
 }
 
-export interface NoticeViewModel {
-  lang: 'ja';
-  /** `【ネクストメジャー100】運用状況のご報告と今後の見通しについて` */
-  title: string;
-  runningHeader: string;
-  runningHeaderSize: string;
-  serviceName: string;
-  serviceLabel: string;
-  provider: string;
+export interface NoticeViewModel extends DocumentHead {
   /** The issue date: `2026年2月13日`. */
   issueDate: string;
   sample: { mark: string; note: string } | null;
@@ -209,19 +200,12 @@ export function buildNoticeViewModel(input: NoticeViewModelInput): NoticeViewMod
   const qa = { heading: `6. ${s.name}の運用状況 Q&A`, items, pending: items.length === 0 ? pending() : null };
 
   const issueDate = formatDateJa(notice.date);
-  const runningHeader = notice.partial ? `${title}【速報】` : title;
   const allFigures = [
     ...figures.map((f) => f.value),
     ...others.rows.flatMap((r) => r.cells.filter((c) => c.numeric).map((c) => c.text)),
   ];
   return {
-    lang: 'ja',
-    title,
-    runningHeader,
-    runningHeaderSize: runningHeaderSize(runningHeader, config.service.provider ?? ''),
-    serviceName: config.service.name,
-    serviceLabel: label,
-    provider: config.service.provider ?? '',
+    ...documentHead(config, title, notice.partial),
     issueDate,
     sample: notice.sample
       ? {

@@ -115,7 +115,8 @@ export interface FixedTextContext {
   riskFreeRate: string;
 }
 
-export interface ViewModel {
+/** What the report and the client notice print alike around their own content: title, page header, provider. */
+export interface DocumentHead {
   lang: 'ja';
   /** `WEALTH GROWTH 月間運用実績レポート（2026年3月）` */
   title: string;
@@ -126,6 +127,9 @@ export interface ViewModel {
   serviceName: string;
   serviceLabel: string;
   provider: string;
+}
+
+export interface ViewModel extends DocumentHead {
   /** `2026年3月` */
   monthLabel: string;
   /** `3月` */
@@ -403,15 +407,8 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
   const text = fixedTextContext(config);
 
   const asOfDate = formatDateJa(report.asOf);
-  const runningHeader = report.partial ? `${title}【速報】` : title;
   const vm: ViewModel = {
-    lang: 'ja',
-    title,
-    runningHeader,
-    runningHeaderSize: runningHeaderSize(runningHeader, config.service.provider ?? ''),
-    serviceName: config.service.name,
-    serviceLabel: label,
-    provider: config.service.provider ?? '',
+    ...documentHead(config, title, report.partial),
     monthLabel,
     monthName: formatMonthNameJa(report.month),
     period: `${formatDateJa(result.dates.firstDay)}${RANGE_DASH}${formatDateJa(report.end)}`,
@@ -441,6 +438,20 @@ export function buildViewModel(input: ViewModelInput): { vm: ViewModel; warnings
     asOfLine: `※本レポートは、${asOfDate}時点の情報に基づき作成されております。`,
   };
   return { vm, warnings };
+}
+
+/** The title, the page header (with `【速報】` for a partial month) and the provider of a document. */
+export function documentHead(config: Config, title: string, partial: boolean): DocumentHead {
+  const runningHeader = partial ? `${title}【速報】` : title;
+  return {
+    lang: 'ja',
+    title,
+    runningHeader,
+    runningHeaderSize: runningHeaderSize(runningHeader, config.service.provider ?? ''),
+    serviceName: config.service.name,
+    serviceLabel: serviceLabel(config),
+    provider: config.service.provider ?? '',
+  };
 }
 
 /** The values of the fixed-text templates (templates/text/*.hbs): the report's and the notice's. */

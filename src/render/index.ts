@@ -56,18 +56,27 @@ export async function renderReport({ vm, charts }: PresentedReport, options: Ren
     if (formats.has('html')) files.push({ path: 'report.html', data: html });
     if (formats.has('pdf')) {
       options.onStep?.('PDF');
-      const pdf = options.printer
-        ? await options.printer.print(html, { fixedDate: options.fixedDate, warn: options.warn })
-        : await printPdf(html, {
-            chromiumPath: options.chromiumPath,
-            fixedDate: options.fixedDate,
-            timeoutMs: options.timeoutMs,
-            warn: options.warn,
-          });
-      // Chromium prints boxes, or nothing, with exit 0 when the font is missing: check what it embedded.
-      verifyReportFonts(pdf, html);
+      const pdf = await printChecked(html, options);
       files.push({ path: 'report.pdf', data: pdf });
     }
   }
   return files;
+}
+
+/**
+ * The PDF of `html` (the report's or a notice's): printed by the batch's Chromium or one of its own,
+ * then checked for the report font (Chromium prints boxes, or nothing, with exit 0 when the font is
+ * missing: check what it embedded).
+ */
+export async function printChecked(html: string, options: RenderOptions): Promise<Uint8Array> {
+  const pdf = options.printer
+    ? await options.printer.print(html, { fixedDate: options.fixedDate, warn: options.warn })
+    : await printPdf(html, {
+        chromiumPath: options.chromiumPath,
+        fixedDate: options.fixedDate,
+        timeoutMs: options.timeoutMs,
+        warn: options.warn,
+      });
+  verifyReportFonts(pdf, html);
+  return pdf;
 }
