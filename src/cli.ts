@@ -257,7 +257,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       // Commander's own parse errors (`error: unknown option '--x'`), in the run's language.
       outputError: (s, write) => write(commanderError(s, lang)),
     })
-    .addHelpText('after', `\n${T('Options of each command: wg-report render --help, wg-report validate --help')}\n${exitCodesHelp}`);
+    .addHelpText('after', `\n${T('Options of each command: wg-report render --help, wg-report notice --help, wg-report validate --help')}\n${exitCodesHelp}`);
 
   addOutputOptions(
     addCommonOptions(

@@ -109,7 +109,7 @@ export function parseNoticeCommentary(
   }
   questions.forEach(({ title, line }, n) => {
     const answer = bodies.get(`qa:${n}`);
-    if (answer === undefined) warn(line, `Q&A: the question "${title}" has no answer: it is left out`);
+    if (answer === undefined) warn(line, `the question "${title}" under Q&A has no answer: it is left out`);
     else out.qa.push({ question: title, answer });
   });
   return out;

@@ -109,6 +109,11 @@ const cases: [string, FileTree, string[]?][] = [
     'factor_returns.csv': undefined,
     'prices.csv': pricesCsv().split('\n').filter((l) => !l.startsWith('2026-03-03,AAA')).join('\n'),
   }, ['validate', '2026-03', '--partial', '--allow-gaps']],
+  ['the notice: its commentary with every kind of problem', {
+    'commentary/notice-2026-03-S1.md': 'preamble\n## 概況\nx\n## 他の戦略\n### NOPE\ny\n## Q&A\n### 質問だけ\n## 市況環境\n#### sub\ntext\n## 市況環境\nmore\n',
+  }, ['validate', '2026-03', '--partial', '--notice', 'S1']],
+  ['the notice: no commentary file', {}, ['validate', '2026-03', '--partial', '--notice', 'S1']],
+  ['the notice: an unknown strategy', {}, ['validate', '2026-03', '--partial', '--notice', 'S9']],
 ];
 
 describe('every message of a run in Japanese', () => {

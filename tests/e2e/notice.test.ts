@@ -141,6 +141,22 @@ describe('wg-report notice 2026-01 --strategy NEXT100 on the sample', () => {
     for (const [p, h] of Object.entries(afterNotice)) if (p.includes('notice-')) expect(after[p], p).toBe(h);
   }, 120_000);
 
+  it('a notice rerun with fewer formats keeps its other files when made alike; another --date drops them, saying so', async () => {
+    const same = await runCli(['notice', '2026-01', '--strategy', 'NEXT100', '--date', '2026-02-13', '--out', out, '--format', 'json', '--quiet']);
+    expect(same.code, same.stderr).toBe(0);
+    const kept = await hashTree(month);
+    for (const [p, h] of Object.entries(afterNotice)) if (p.includes('notice-')) expect(kept[p], p).toBe(h);
+    const other = await runCli(['notice', '2026-01', '--strategy', 'NEXT100', '--date', '2026-02-16', '--out', out, '--format', 'json', '--quiet']);
+    expect(other.code, other.stderr).toBe(0);
+    expect(other.stderr).toContain('notice-NEXT100.pdf removed: not asked for this run, and it was made with other options (--date)');
+    const after = await hashTree(month);
+    expect(Object.keys(after).filter((p) => p.includes('notice-'))).toEqual(['notice-NEXT100.json']);
+    expect(REPORT_FILES(after)).toEqual(REPORT_FILES(kept));
+    // Back to the full notice for the tests below.
+    const full = await runCli(['notice', '2026-01', '--strategy', 'NEXT100', '--date', '2026-02-13', '--out', out, '--quiet']);
+    expect(full.code, full.stderr).toBe(0);
+  }, 120_000);
+
   it('an unknown strategy is exit 2 with a clear message, and nothing changes', async () => {
     const before = await hashTree(month);
     const r = await runCli(['notice', '2026-01', '--strategy', 'NXET100', '--out', out, '--format', 'json']);

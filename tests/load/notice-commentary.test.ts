@@ -55,7 +55,7 @@ describe('parseNoticeCommentary', () => {
       '5: heading "### OTHER" under 他の戦略 is not a strategy id (MAJOR100, NEXT100, SAMURAI25): its text is left out',
       '10: heading "### 小見出し" is not a section heading of the notice: the heading line is left out',
       '1: text before the first section heading (## 市況環境 …) is left out',
-      '8: Q&A: the question "質問だけ" has no answer: it is left out',
+      '8: the question "質問だけ" under Q&A has no answer: it is left out',
     ]);
   });
 
