@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError, formatIssue, type Issue, type SkippedCheck } from '../errors.js';
-import { CHUNK, decodeChunks, detectEncoding, hasUtf16Bom, type TextSource } from './text.js';
+import { CHUNK, decodeChunks, detectEncoding, hasUtf16Bom, UnreadableError, type ByteSource, type TextSource } from './text.js';
 
 /**
  * Files in the order their problems are listed: dependency order, so that a cause comes before what
@@ -121,6 +121,47 @@ export class LoadContext {
     const out: Record<string, string> = {};
     for (const k of [...this.inputHashes.keys()].sort()) out[k] = this.inputHashes.get(k)!;
     return out;
+  }
+
+  /**
+   * Open a file of the data folder as raw bytes for ONE streamed pass (the universe-sized prices.csv):
+   * the SHA-256 is computed from the same chunks and recorded when the pass reaches the end. If the
+   * bytes turn out not to be UTF-8, forget() what the pass reported and use readText instead.
+   * Returns null when the file is absent (an error if required), false when it is unreadable (reported).
+   */
+  async readBytes(rel: string, required: boolean): Promise<ByteSource | null | false> {
+    const file = path.join(this.dir, ...rel.split('/'));
+    const present = await this.present(rel, file, required);
+    if (present !== true) return present;
+    const hashes = this.inputHashes;
+    return {
+      file: rel,
+      async *chunks() {
+        const hash = createHash('sha256');
+        try {
+          for await (const chunk of createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+            hash.update(chunk);
+            yield chunk;
+          }
+        } catch (e) {
+          throw new UnreadableError(rel, (e as NodeJS.ErrnoException).code ?? String(e));
+        }
+        hashes.set(rel, hash.digest('hex'));
+      },
+    };
+  }
+
+  /** The problem of a file that could not be read to the end. */
+  unreadableFile(e: UnreadableError): void {
+    this.error({ file: e.file, message: `cannot be read (${e.code})` });
+  }
+
+  /** Drop every problem reported so far for `file` (a pass that has to start again). */
+  forget(file: string): void {
+    const e = this.byFile.get(file);
+    if (e === undefined) return;
+    this.count -= e.issues.length + e.more;
+    this.byFile.delete(file);
   }
 
   /**

@@ -9,7 +9,8 @@
  * chunks, each record is handed to a callback and dropped.
  */
 import type { LoadContext } from './context.js';
-import type { TextSource } from './text.js';
+import { isUtf8 } from 'node:buffer';
+import type { ByteSource, TextSource } from './text.js';
 
 const COMMA = 44;
 const QUOTE = 34;
@@ -39,12 +40,13 @@ export function countLineBreaks(s: string): number {
  */
 export class CsvParser {
   private rest = '';
-  private line = 1;
   private stopped = false;
 
   constructor(
     private readonly onRecord: (fields: string[], line: number) => void,
     private readonly onError: (line: number, message: string) => void,
+    /** The physical line the first text pushed starts on. */
+    private line = 1,
   ) {}
 
   push(chunk: string): void {
@@ -203,6 +205,53 @@ export interface CsvSpec<R extends string, O extends string> {
   optional?: readonly O[];
 }
 
+/** What a reader does with each record: the header check, the width check, then `onRow`. */
+class RecordSink<R extends string, O extends string> {
+  cols: Columns<R | O> | null = null;
+  width = 0;
+  ok = true;
+
+  constructor(
+    private readonly ctx: LoadContext,
+    private readonly file: string,
+    private readonly spec: CsvSpec<R, O>,
+    private readonly onRow: (fields: string[], line: number, cols: Columns<R | O>) => void,
+  ) {}
+
+  /** Returns false when the header is unusable (reading stops). */
+  record(fields: string[], line: number): boolean {
+    if (this.cols === null) {
+      const header = checkHeader(this.ctx, this.file, fields, line, this.spec);
+      if (header === null) {
+        this.ok = false;
+        return false;
+      }
+      this.cols = header;
+      this.width = fields.length;
+      return true;
+    }
+    if (fields.length !== this.width) {
+      let extraEmpty = fields.length > this.width;
+      for (let f = this.width; extraEmpty && f < fields.length; f++) if (fields[f] !== '') extraEmpty = false;
+      if (!extraEmpty) {
+        this.ctx.error({ file: this.file, line, message: `has ${fields.length} fields, the header has ${this.width}` });
+        return true;
+      }
+    }
+    this.onRow(fields, line, this.cols);
+    return true;
+  }
+
+  /** True when the file was read as a table (a header, and a usable one). */
+  finish(): boolean {
+    if (this.ok && this.cols === null) {
+      this.ctx.error({ file: this.file, message: 'is empty: the header row is missing' });
+      return false;
+    }
+    return this.ok;
+  }
+}
+
 /**
  * Read one CSV file: check its header, and hand each data record to `onRow` with the column indexes.
  * Returns false when the file could not be read as a table at all (empty, a required column
@@ -214,45 +263,160 @@ export async function readCsv<R extends string, O extends string = never>(
   spec: CsvSpec<R, O>,
   onRow: (fields: string[], line: number, cols: Columns<R | O>) => void,
 ): Promise<boolean> {
-  const file = source.file;
-  let cols: Columns<R | O> | null = null;
-  let width = 0;
-  let ok = true;
+  const sink = new RecordSink(ctx, source.file, spec, onRow);
   const parser = new CsvParser(
     (fields, line) => {
-      if (cols === null) {
-        const header = checkHeader(ctx, file, fields, line, spec);
-        if (header === null) {
-          ok = false;
-          parser.stop();
-          return;
-        }
-        cols = header;
-        width = fields.length;
-        return;
-      }
-      if (fields.length !== width) {
-        let extraEmpty = fields.length > width;
-        for (let f = width; extraEmpty && f < fields.length; f++) if (fields[f] !== '') extraEmpty = false;
-        if (!extraEmpty) {
-          ctx.error({ file, line, message: `has ${fields.length} fields, the header has ${width}` });
-          return;
-        }
-      }
-      onRow(fields, line, cols);
+      if (!sink.record(fields, line)) parser.stop();
     },
-    (line, message) => ctx.error({ file, line, message }),
+    (line, message) => ctx.error({ file: source.file, line, message }),
   );
   for await (const chunk of source.chunks()) {
-    if (!ok) break;
+    if (!sink.ok) break;
     parser.push(chunk);
   }
   parser.end();
-  if (ok && cols === null) {
-    ctx.error({ file, message: 'is empty: the header row is missing' });
-    return false;
+  return sink.finish();
+}
+
+/**
+ * A row the caller may take straight from the bytes: `bytes[start, end)` is one physical line (no
+ * line break). The line holds no quote and no CR, and the file's bytes are valid UTF-8; anything
+ * else (spaces, the wrong number of fields) is the hook's to check. Return true when the row was
+ * handled; false hands it to the text path (decoded, split at commas, trimmed, `onRow`).
+ */
+export type FastRow<K extends string> = (bytes: Uint8Array, start: number, end: number, line: number, cols: Columns<K>, width: number) => boolean;
+
+/** The file turned out not to be UTF-8 (or to hold NUL bytes, or a UTF-16 BOM): read it another way. */
+export const NOT_UTF8 = Symbol('not UTF-8');
+
+/**
+ * readCsv on raw bytes, in one pass, for the universe-sized files. Lines are cut at LF (a CR before it
+ * is dropped); each data line goes to `fast` first, which may handle it on its bytes alone. A line it
+ * declines is decoded as UTF-8 and split at commas (every field trimmed): exactly what the RFC 4180
+ * parser makes of a line without quotes or lone CRs. From the first line with a quote or a lone CR on,
+ * the rest of the file goes to CsvParser itself (quoted fields may span lines), so start lines,
+ * records and errors are those of readCsv. Returns NOT_UTF8 as soon as the bytes are not valid UTF-8
+ * or hold a NUL byte: what was reported by then must be forgotten and the file read by readCsv on a
+ * decoded source (Shift_JIS, or the encoding problem).
+ */
+export async function readCsvBytes<R extends string, O extends string = never>(
+  ctx: LoadContext,
+  source: ByteSource,
+  spec: CsvSpec<R, O>,
+  onRow: (fields: string[], line: number, cols: Columns<R | O>) => void,
+  fast: FastRow<R | O>,
+): Promise<boolean | typeof NOT_UTF8> {
+  const file = source.file;
+  const sink = new RecordSink(ctx, file, spec, onRow);
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let parser: CsvParser | null = null; // once a quote or a lone CR is seen
+  let rest: Uint8Array | null = null; // a line cut by the chunk's end
+  let line = 1;
+  let first = true;
+
+  /** The text path for one line without quotes or lone CRs. */
+  const slowLine = (bytes: Uint8Array, start: number, end: number): void => {
+    const fields = utf8.decode(bytes.subarray(start, end)).split(',');
+    let blank = true;
+    for (let f = 0; f < fields.length; f++) {
+      const v = fields[f]!.trim();
+      fields[f] = v;
+      if (v.length > 0) blank = false;
+    }
+    if (!blank) sink.record(fields, line);
+  };
+
+  const toParser = (bytes: Uint8Array, from: number): CsvParser => {
+    const p = new CsvParser(
+      (fields, at) => {
+        if (!sink.record(fields, at)) p.stop();
+      },
+      (at, message) => ctx.error({ file, line: at, message }),
+      line,
+    );
+    p.push(utf8.decode(bytes.subarray(from), { stream: true }));
+    return p;
+  };
+
+  /**
+   * The whole lines of `bytes[0, stop)` (stop: just after an LF, or the end of the file). A line from
+   * `special` on (the first quote or lone CR) and all after it go to the parser.
+   */
+  const lines = (bytes: Uint8Array, stop: number): void => {
+    if (!isUtf8(bytes.subarray(0, stop))) throw new TypeError('not UTF-8');
+    const special = firstSpecial(bytes, stop);
+    let i = 0;
+    while (i < stop) {
+      let lf = bytes.indexOf(LF, i);
+      if (lf === -1 || lf >= stop) lf = stop; // the file's last line, without a line break
+      if (special < lf) {
+        parser = toParser(bytes, i);
+        return;
+      }
+      const end = lf > i && bytes[lf - 1] === CR ? lf - 1 : lf;
+      const cols = sink.cols;
+      if (cols === null || !fast(bytes, i, end, line, cols, sink.width)) {
+        slowLine(bytes, i, end);
+        if (!sink.ok) return;
+      }
+      line++;
+      i = lf + 1;
+    }
+  };
+
+  try {
+    for await (let chunk of source.chunks()) {
+      if (chunk.indexOf(0) !== -1) return NOT_UTF8;
+      if (first) {
+        first = false;
+        if (hasUtf16BomBytes(chunk)) return NOT_UTF8;
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      }
+      if (!sink.ok || parser !== null) {
+        // Once in the parser, or once the header failed (the bytes are still checked to the end).
+        const text = utf8.decode(chunk, { stream: true });
+        if (sink.ok) (parser as unknown as CsvParser).push(text);
+        continue;
+      }
+      // One kind of array for the hot loops (a Buffer and a plain Uint8Array would make them polymorphic).
+      let bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+      if (rest !== null) {
+        const joined = new Uint8Array(rest.length + chunk.length);
+        joined.set(rest);
+        joined.set(chunk, rest.length);
+        bytes = joined;
+        rest = null;
+      }
+      const stop = bytes.lastIndexOf(LF) + 1;
+      if (stop > 0) lines(bytes, stop);
+      if (!sink.ok) utf8.decode(bytes.subarray(stop), { stream: true }); // the header failed: still checked, to the end
+      else if (parser === null && stop < bytes.length) rest = bytes.slice(stop);
+    }
+    if (sink.ok && parser === null && rest !== null) lines(rest, rest.length);
+    const tail = utf8.decode(); // end of input: a cut multi-byte character throws
+    if (sink.ok && parser !== null) {
+      const p = parser as unknown as CsvParser;
+      if (tail.length > 0) p.push(tail);
+      p.end();
+    }
+  } catch (e) {
+    if (e instanceof TypeError) return NOT_UTF8; // the decoder met bytes that are not UTF-8
+    throw e;
   }
-  return ok;
+  return sink.finish();
+}
+
+/** Offset of the first quote or lone CR (one not before an LF) in `bytes[0, stop)`; `stop` if none. */
+function firstSpecial(bytes: Uint8Array, stop: number): number {
+  let q = bytes.indexOf(QUOTE);
+  if (q === -1 || q >= stop) q = stop;
+  let cr = bytes.indexOf(CR);
+  while (cr !== -1 && cr < q && bytes[cr + 1] === LF) cr = bytes.indexOf(CR, cr + 2);
+  return cr !== -1 && cr < q ? cr : q;
+}
+
+function hasUtf16BomBytes(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
 function checkHeader<R extends string, O extends string>(

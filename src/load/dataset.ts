@@ -59,8 +59,9 @@ export async function loadDatasets(dir: string, months: readonly string[], allow
   const marketIds = ctx.against(SECURITIES, CONFIG, config)?.markets.map((m) => m.id) ?? null;
   const securities = securitiesText ? await loadSecurities(ctx, securitiesText, held, marketIds) : null;
 
-  const pricesText = await ctx.readText(PRICES, true);
-  const prices = pricesText ? await loadPrices(ctx, pricesText, held, marketMap(marketIds, securities)) : null;
+  // One pass over the bytes (hashed as they are read); only the held tickers' numbers are kept.
+  const pricesBytes = await ctx.readBytes(PRICES, true);
+  const prices = pricesBytes ? await loadPrices(ctx, pricesBytes, held, marketMap(marketIds, securities)) : null;
 
   // With several markets a calendar is the dates of its securities' rows (securities.csv `market`): with
   // securities.csv in error the calendars are unknown, and dates checked against them would be knock-on

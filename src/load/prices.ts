@@ -6,11 +6,12 @@
  */
 import type { IsoDate, PriceSeries } from '../types.js';
 import type { LoadContext } from './context.js';
-import { readCsv } from './csv.js';
-import type { TextSource } from './text.js';
+import { NOT_UTF8, readCsv, readCsvBytes, type Columns, type FastRow } from './csv.js';
+import { UnreadableError, type ByteSource } from './text.js';
 import { dayToIso, isoDay } from '../dates.js';
 import { numberField, reportBadDate } from './fields.js';
-import { RowTracks } from './rows.js';
+import { DayBytes, KeyBytes, plainDecimal, type KeyEntry } from './plain.js';
+import { RowTracks, type RowTrack } from './rows.js';
 
 export const PRICES = 'prices.csv';
 
@@ -43,13 +44,46 @@ export interface Prices {
   series: Map<string, PriceSeries>;
 }
 
-/** Read prices.csv, keeping the numbers of `held` tickers only. Null when the file is unreadable as a table. */
+const SPEC = { required: ['date', 'ticker', 'close'] as const, optional: ['dividend', 'split'] as const };
+type PriceColumn = (typeof SPEC.required)[number] | (typeof SPEC.optional)[number];
+type Read = (onRow: (f: string[], line: number, c: Columns<PriceColumn>) => void, fast: FastRow<PriceColumn>) => Promise<boolean | typeof NOT_UTF8>;
+
+/**
+ * Read prices.csv in one pass over its bytes (hashed as they stream by), keeping the numbers of `held`
+ * tickers only. Null when the file is unreadable as a table. A file that is not UTF-8 is read again
+ * as text (Shift_JIS, or its encoding problem), like every other data file.
+ */
 export async function loadPrices(
   ctx: LoadContext,
-  source: TextSource,
+  source: ByteSource,
   held: ReadonlySet<string>,
   markets: MarketMap,
 ): Promise<Prices | null> {
+  try {
+    const once = await scanPrices(ctx, held, markets, (onRow, fast) => readCsvBytes(ctx, source, SPEC, onRow, fast));
+    if (once !== NOT_UTF8) return once;
+  } catch (e) {
+    if (!(e instanceof UnreadableError)) throw e;
+    ctx.forget(PRICES);
+    ctx.unreadableFile(e);
+    return null;
+  }
+  ctx.forget(PRICES);
+  const text = await ctx.readText(PRICES, true);
+  if (!text) return null;
+  const again = await scanPrices(ctx, held, markets, (onRow) => readCsv(ctx, text, SPEC, onRow));
+  return again === NOT_UTF8 ? null : again;
+}
+
+/** One ticker as the byte path knows it. */
+interface TickerEntry extends KeyEntry {
+  held: boolean;
+  /** Index into the markets; -1: its rows count for no calendar. */
+  market: number;
+  track: RowTrack;
+}
+
+async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: MarketMap, read: Read): Promise<Prices | null | typeof NOT_UTF8> {
   const F = PRICES;
   const tracks = new RowTracks(3, (t) => held.has(t));
   const dateCache = new Map<string, number>();
@@ -61,56 +95,115 @@ export async function loadPrices(
   let lastDs = '';
   let lastDsDay = NaN;
 
-  const ok = await readCsv(
-    ctx,
-    source,
-    { required: ['date', 'ticker', 'close'] as const, optional: ['dividend', 'split'] as const },
-    (f, line, c) => {
-      const ds = f[c.date]!;
-      let day: number | undefined = lastDsDay;
-      if (ds !== lastDs) {
-        day = dateCache.get(ds);
-        if (day === undefined) {
-          day = isoDay(ds);
-          if (dateCache.size < 100_000) dateCache.set(ds, day);
-        }
-        lastDs = ds;
-        lastDsDay = day;
+  // The text path: every row that is not a plain row of a ticker nobody holds (those are most rows of a
+  // universe, and take the byte path below). It reports every problem DATA.md names.
+  const onRow = (f: string[], line: number, c: Columns<PriceColumn>): void => {
+    const ds = f[c.date]!;
+    let day: number | undefined = lastDsDay;
+    if (ds !== lastDs) {
+      day = dateCache.get(ds);
+      if (day === undefined) {
+        day = isoDay(ds);
+        if (dateCache.size < 100_000) dateCache.set(ds, day);
       }
-      if (day !== day) reportBadDate(ctx, F, line, 'date', ds);
-      const ticker = f[c.ticker]!;
-      if (ticker === '') ctx.error({ file: F, line, column: 'ticker', value: '', message: 'is empty' });
-      const close = numberField(ctx, F, line, 'close', f[c.close]!, { min: 0, exclusiveMin: true });
-      const dividend = c.dividend >= 0 ? numberField(ctx, F, line, 'dividend', f[c.dividend]!, { default: 0, min: 0 }) : 0;
-      const split = c.split >= 0 ? numberField(ctx, F, line, 'split', f[c.split]!, { default: 1, min: 0, exclusiveMin: true }) : 1;
-      if (day !== day || ticker === '') return;
-      // With several markets, a row counts for the calendar of its security's market; a ticker that
-      // securities.csv does not list cannot be held, so its rows count for none.
-      let m = 0;
-      if (!single) {
-        if (ticker !== lastTicker) {
-          lastTicker = ticker;
-          lastMarket = markets.of(ticker);
-          lastCalendarDay = NaN;
-        }
-        m = lastMarket;
+      lastDs = ds;
+      lastDsDay = day;
+    }
+    if (day !== day) reportBadDate(ctx, F, line, 'date', ds);
+    const ticker = f[c.ticker]!;
+    if (ticker === '') ctx.error({ file: F, line, column: 'ticker', value: '', message: 'is empty' });
+    const close = numberField(ctx, F, line, 'close', f[c.close]!, { min: 0, exclusiveMin: true });
+    const dividend = c.dividend >= 0 ? numberField(ctx, F, line, 'dividend', f[c.dividend]!, { default: 0, min: 0 }) : 0;
+    const split = c.split >= 0 ? numberField(ctx, F, line, 'split', f[c.split]!, { default: 1, min: 0, exclusiveMin: true }) : 1;
+    if (day !== day || ticker === '') return;
+    // With several markets, a row counts for the calendar of its security's market; a ticker that
+    // securities.csv does not list cannot be held, so its rows count for none.
+    let m = 0;
+    if (!single) {
+      if (ticker !== lastTicker) {
+        lastTicker = ticker;
+        lastMarket = markets.of(ticker);
+        lastCalendarDay = NaN;
       }
-      if (m >= 0 && day !== lastCalendarDay) {
-        calendarSets[m]!.add(day);
-        lastCalendarDay = day;
+      m = lastMarket;
+    }
+    if (m >= 0 && day !== lastCalendarDay) {
+      calendarSets[m]!.add(day);
+      lastCalendarDay = day;
+    }
+    const t = tracks.get(ticker);
+    const i = t.push(day, line);
+    const v = t.values;
+    if (v !== null) {
+      // A bad close (already an error) is kept as -1, not NaN, so the gap rule does not also call the
+      // day missing: the row is there, its value is wrong. The load fails either way.
+      v[i * 3] = close === close ? close : -1;
+      v[i * 3 + 1] = dividend;
+      v[i * 3 + 2] = split;
+    }
+  };
+
+  // The byte path: a row of a ticker nobody holds, written plainly (the header's width, an existing
+  // YYYY-MM-DD, a ticker of printable ASCII, unsigned decimals that pass their rules, no spaces). Such a
+  // row has no problem to report and no number to keep; what it still gives is its date (the calendar:
+  // every date counts) and its (date, ticker, line) for the duplicate-key check. It makes no string.
+  const dayBytes = new DayBytes();
+  const keys = new KeyBytes<TickerEntry>((name, bytes) => ({
+    bytes,
+    next: null,
+    held: held.has(name),
+    market: single ? 0 : markets.of(name),
+    track: tracks.get(name),
+  }));
+  const lastAdded = new Float64Array(markets.count).fill(NaN);
+  let roles: Uint8Array | null = null;
+
+  const fast: FastRow<PriceColumn> = (b, s, e, line, c, width) => {
+    if (roles === null) roles = columnRoles(c, width);
+    let p = s;
+    let day = NaN;
+    for (let k = 0; k < width; k++) {
+      if (k > 0) {
+        if (p >= e || b[p] !== 44) return false;
+        p++;
       }
-      const t = tracks.get(ticker);
-      const i = t.push(day, line);
-      const v = t.values;
-      if (v !== null) {
-        // A bad close (already an error) is kept as -1, not NaN, so the gap rule does not also call the
-        // day missing: the row is there, its value is wrong. The load fails either way.
-        v[i * 3] = close === close ? close : -1;
-        v[i * 3 + 1] = dividend;
-        v[i * 3 + 2] = split;
+      switch (roles[k]) {
+        case DATE:
+          day = dayBytes.at(b, p, e);
+          if (day !== day) return false;
+          p += 10;
+          break;
+        case TICKER:
+          p = keys.at(b, p, e);
+          break;
+        case CLOSE:
+          p = plainDecimal(b, p, e, true, false);
+          break;
+        case SPLIT:
+          p = plainDecimal(b, p, e, true, true);
+          break;
+        case DIVIDEND:
+          p = plainDecimal(b, p, e, false, true);
+          break;
+        default:
+          while (p < e && b[p] !== 44) p++;
       }
-    },
-  );
+      if (p < 0) return false;
+    }
+    if (p !== e) return false;
+    const t = keys.take(b);
+    if (t.held) return false;
+    const m = t.market;
+    if (m >= 0 && lastAdded[m] !== day) {
+      calendarSets[m]!.add(day);
+      lastAdded[m] = day;
+    }
+    t.track.push(day, line);
+    return true;
+  };
+
+  const ok = await read(onRow, fast);
+  if (ok === NOT_UTF8) return NOT_UTF8;
   if (!ok) return null;
 
   for (const [ticker, t] of tracks.map) {
@@ -161,3 +254,21 @@ export async function loadPrices(
     series,
   };
 }
+
+const DATE = 1;
+const TICKER = 2;
+const CLOSE = 3;
+const DIVIDEND = 4;
+const SPLIT = 5;
+
+/** What each field of a row is, by position (0: a column prices.csv does not use). */
+function columnRoles(c: Columns<PriceColumn>, width: number): Uint8Array {
+  const roles = new Uint8Array(width);
+  roles[c.date] = DATE;
+  roles[c.ticker] = TICKER;
+  roles[c.close] = CLOSE;
+  if (c.dividend >= 0) roles[c.dividend] = DIVIDEND;
+  if (c.split >= 0) roles[c.split] = SPLIT;
+  return roles;
+}
+

@@ -21,6 +21,23 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
+/** A data file's raw bytes, chunk by chunk (hashed by whoever hands them out). */
+export interface ByteSource {
+  readonly file: string;
+  /** @throws UnreadableError when reading fails part-way. */
+  chunks(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/** Reading a file failed part-way (the pass is void). */
+export class UnreadableError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string,
+  ) {
+    super(`${file} cannot be read (${code})`);
+  }
+}
+
 export const CHUNK = 1 << 20;
 
 export function detectEncoding(bytes: Uint8Array): Detected {

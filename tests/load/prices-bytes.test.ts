@@ -1,0 +1,93 @@
+/**
+ * prices.csv is read in one pass over its bytes (readCsvBytes + the byte path for rows of tickers
+ * nobody holds). Whatever the bytes, the result must be the text path's: the same calendar, series,
+ * tickers and problems (with their lines), however the bytes are cut into chunks.
+ */
+import { describe, expect, it } from 'vitest';
+import { LoadContext } from '../../src/load/context.js';
+import { readCsv } from '../../src/load/csv.js';
+import { loadPrices, type Prices } from '../../src/load/prices.js';
+import type { ByteSource } from '../../src/load/text.js';
+
+const held = new Set(['AAA']);
+const one = { count: 1, of: () => 0 };
+
+async function viaBytes(bytes: Uint8Array, cut: number): Promise<[Prices | null, string[]]> {
+  const ctx = new LoadContext('/nonexistent');
+  const source: ByteSource = {
+    file: 'prices.csv',
+    *chunks() {
+      for (let i = 0; i < bytes.length; i += cut) yield Buffer.from(bytes.subarray(i, i + cut));
+    },
+  };
+  const p = await loadPrices(ctx, source, held, one);
+  return [p, ctx.issues().map((i) => `${i.line}: ${i.column ?? ''} ${i.message}`)];
+}
+
+/** The reference: the same rows through readCsv's text path only (the CsvParser, no byte path). */
+async function viaText(text: string): Promise<string[]> {
+  const ctx = new LoadContext('/nonexistent');
+  await readCsv(ctx, { file: 'prices.csv', chunks: () => [text] }, { required: ['date', 'ticker', 'close'] }, () => undefined);
+  return ctx.issues().map((i) => `${i.line}: ${i.column ?? ''} ${i.message}`);
+}
+
+const rows = [
+  'date,ticker,close,dividend,split',
+  '2026-03-02,AAA,100,,',
+  '2026-03-02,ZZZ,50.5,0.1,',
+  '2026-03-02,YYY,7,,2',
+  '2026-03-03,AAA,101,,',
+  '2026-03-03,ZZZ,51,,',
+  '2026-03-04,YYY,8,,',
+  '2026-03-05,ZZZ,0,,', // non-held, bad close: still an error
+  '2026-03-05,ZZZ,52,,', // duplicate of the row above
+  '',
+  '2026-03-06, QQQ ,1e2,,', // spaces, exponent: the text path
+  '2026-02-30,QQQ,3,,', // no such day
+  '2026-03-09,ÄÄ,3,,', // non-ASCII ticker
+  '2026-03-10,"Q,Q",3,,', // quotes from here on: CsvParser
+  '2026-03-11,"multi',
+  'line",4,,',
+  '2026-03-12,ZZZ,5,,',
+];
+
+describe('one pass over the bytes gives what the text path gives', () => {
+  for (const [name, eol, bom] of [
+    ['LF', '\n', false],
+    ['CRLF', '\r\n', false],
+    ['LF with a BOM', '\n', true],
+  ] as const) {
+    it(`${name}: every chunk size, the same calendar, numbers and problems`, async () => {
+      const text = rows.join(eol) + eol;
+      const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text)]);
+      const [whole, problems] = await viaBytes(bytes, bytes.length);
+      expect(problems).toContain('8: close must be > 0');
+      expect(problems).toContain('9:  duplicate date "2026-03-05", ticker "ZZZ" (first at line 8)');
+      expect(problems.some((p) => p.startsWith('12: date'))).toBe(true);
+      for (const cut of [3, 5, 7, 16, 64]) {
+        const [p, pr] = await viaBytes(bytes, cut);
+        expect(pr).toEqual(problems);
+        expect(p?.markets[0]!.calendar).toEqual(whole?.markets[0]!.calendar);
+        expect([...(p?.tickers ?? [])]).toEqual([...(whole?.tickers ?? [])]);
+      }
+      // The record structure (lines of quoted fields) is the CsvParser's.
+      expect(await viaText(text)).toEqual([]);
+    });
+  }
+
+  it('with no problems: the held series and the calendar from every row', async () => {
+    const text = rows.slice(0, 7).join('\n') + '\n';
+    const [p, problems] = await viaBytes(Buffer.from(text), 11);
+    expect(problems).toEqual([]);
+    expect(p!.markets[0]!.calendar).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
+    expect(Array.from(p!.series.get('AAA')!.close)).toEqual([100, 101, NaN]);
+    expect([...p!.tickers].sort()).toEqual(['AAA', 'YYY', 'ZZZ']);
+  });
+
+  it('Shift_JIS bytes: the pass is dropped and the file read as text (an encoding problem without the folder)', async () => {
+    const sjis = Buffer.from([...Buffer.from('date,ticker,close\n2026-03-02,'), 0x83, 0x65, ...Buffer.from(',1\n')]);
+    const [, problems] = await viaBytes(sjis, 8);
+    // Reading again needs the file on disk; here it is absent, so the one problem is that.
+    expect(problems).toEqual(['undefined:  required file is missing']);
+  });
+});
