@@ -24,6 +24,12 @@ import { JP_MONTH_COLUMNS, MONTH_COLUMNS } from './generate-sample/readme.js';
 /** config.json's weeklyIndices, in its order. */
 const WEEK_COLUMNS = ['DJI', 'SPX', 'IXIC'] as const;
 
+function wholeNumber(name: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}, got "${text}"`);
+  return n;
+}
+
 function parseCli(argv: string[]): { out: string; universe: number; seed: number } {
   const opts = { out: 'fixtures/sample', universe: DEFAULT_UNIVERSE, seed: DEFAULT_SEED };
   for (let i = 0; i < argv.length; i++) {
@@ -35,8 +41,8 @@ function parseCli(argv: string[]): { out: string; universe: number; seed: number
       return v;
     };
     if (name === '--out') opts.out = value();
-    else if (name === '--universe') opts.universe = Number(value());
-    else if (name === '--seed') opts.seed = Number(value());
+    else if (name === '--universe') opts.universe = wholeNumber(name, value(), 1);
+    else if (name === '--seed') opts.seed = wholeNumber(name, value(), 0);
     else if (name === '--help' || name === '-h') {
       process.stdout.write('usage: npx tsx scripts/generate-sample.ts [--out fixtures/sample] [--universe 300] [--seed 20240604]\n');
       process.exit(0);
@@ -49,7 +55,14 @@ const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(2)}%`
 
 function main(): void {
   try {
-    const opts = parseCli(process.argv.slice(2));
+    let opts: ReturnType<typeof parseCli>;
+    try {
+      opts = parseCli(process.argv.slice(2));
+    } catch (e) {
+      // Bad arguments are a usage error, as in wg-report itself (exit 2); anything later is a failure (1).
+      process.stderr.write(`generate-sample: ${(e as Error).message}\n`);
+      process.exit(2);
+    }
     const { files, facts, jp } = generateSample({ ...opts, log: (s) => process.stderr.write(`${s}\n`) });
     const lines = [`wrote ${resolve(opts.out)} (US universe ${facts.universe}, seed ${opts.seed}, ${facts.tradingDays} trading days, ${facts.priceRows} price rows; JP ${jp.universe} tickers, ${jp.tradingDays} trading days, ${jp.priceRows} price rows)`];
     for (const [f, b] of Object.entries(files)) lines.push(`  ${f.padEnd(26)} ${String(b).padStart(11)} bytes`);

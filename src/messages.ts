@@ -78,7 +78,7 @@ export const CATALOG: readonly (readonly [string, string])[] = [
   ['  0  ok', '  0  正常'],
   ['  1  unexpected failure (a bug: the message includes a stack trace)', '  1  予期しない失敗（不具合。メッセージにスタックトレースを含む）'],
   ['  2  bad input or usage (the message names file, line, column and value)', '  2  入力または指定の誤り（メッセージにファイル・行・列・値を示す）'],
-  ['  3  renderer failure (Chromium missing, crashed or timed out)', '  3  描画の失敗（Chromium がない、異常終了、時間切れ）'],
+  ['  3  renderer failure (Chromium missing, crashed or timed out; the PDF lacks the Japanese font)', '  3  描画の失敗（Chromium がない、異常終了、時間切れ、PDF に日本語フォントがない）'],
   ['  4  validate --strict: a warning or compliance breach', '  4  validate --strict: 警告またはコンプライアンス違反あり'],
   ['Environment:', '環境変数:'],
   ['  PUPPETEER_EXECUTABLE_PATH  Chromium to use when --chromium is not given (default /usr/bin/chromium)', '  PUPPETEER_EXECUTABLE_PATH  --chromium がないときに使う Chromium（既定 /usr/bin/chromium）'],

@@ -152,6 +152,13 @@ describe('the same messages in English and Japanese through the CLI', () => {
     expect(ja.stdout).not.toMatch(/Options:|Exit codes:|display help/);
   });
 
+  it.each([[[] as string[]], [['validate']], [['notice']], [['preview']]])('every exit code line of %j --help is in Japanese', async (cmd) => {
+    const ja = await runInProcess([...cmd, '--help'], JA);
+    const codes = ja.stdout.split('終了コード:\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(codes.length).toBeGreaterThanOrEqual(4);
+    for (const line of codes) expect(line, line).toMatch(/^ {2}\d {2}.*[\u3000-\u9fff]/);
+  });
+
   it('LC_ALL=C wins over a Japanese LANG', async () => {
     expect((await runInProcess(['2026-3'], { LANG: 'ja_JP.UTF-8', LC_ALL: 'C' })).stderr).toBe('error: month must be YYYY-MM, got "2026-3"\n');
   });

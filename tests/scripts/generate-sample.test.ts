@@ -366,3 +366,15 @@ describe('the committed sample', () => {
     expect(headings).toEqual(['市況概況', '第1週', '第2週', '第3週', '第4週', '第5週', 'ファクター動向', 'ファクター寄与度']);
   });
 });
+
+describe('the generator command line', () => {
+  it.each([[['--universe', 'abc']], [['--bogus']]])('bad arguments %j exit 2 with the reason, writing nothing', async (args) => {
+    const { spawnSync } = await import('node:child_process');
+    const out = mkdtempSync(join(tmpdir(), 'gen-args-'));
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'generate-sample.ts'), ...args, '--out', join(out, 'data')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^generate-sample: .*(whole number|unknown argument)/);
+    expect(readdirSync(out)).toEqual([]);
+    rmSync(out, { recursive: true });
+  });
+});
