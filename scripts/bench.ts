@@ -75,6 +75,8 @@ interface Run {
   ms: number;
   /** Peak RSS in KiB (GNU time's %M), undefined without /usr/bin/time. */
   rssKb: number | undefined;
+  /** User + system CPU time in ms (GNU time's %U + %S, the reaped descendants included). */
+  cpuMs: number | undefined;
 }
 
 const log = (s = '') => process.stdout.write(`${s}\n`);
@@ -99,7 +101,7 @@ const haveTime = executable(GNU_TIME);
 async function measure({ cmd, args }: Cmd, label: string): Promise<Run> {
   const rssFile = fresh('rss');
   const errFile = fresh('stderr');
-  const [exe, argv] = haveTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const [exe, argv] = haveTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const err = openSync(errFile, 'w');
   const t0 = performance.now();
   const code = await new Promise<number | null>((resolvePromise, reject) => {
@@ -118,11 +120,15 @@ async function measure({ cmd, args }: Cmd, label: string): Promise<Run> {
     throw new BenchFailure(`${label} failed (exit ${code}): ${[cmd, ...args].join(' ')}\n${tail}`, 1);
   }
   let rssKb: number | undefined;
+  let cpuMs: number | undefined;
   if (haveTime) {
-    const last = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '';
-    rssKb = /^\d+$/.test(last) ? Number(last) : undefined;
+    const last = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '');
+    if (last !== null) {
+      rssKb = Number(last[1]);
+      cpuMs = (Number(last[2]) + Number(last[3])) * 1000;
+    }
   }
-  return { ms, rssKb };
+  return { ms, rssKb, cpuMs };
 }
 
 /** What a command must have written (checked after each run, not timed), by its maker. */
@@ -140,23 +146,23 @@ async function measureInto(make: (out: string) => Cmd, label: string, keep = fal
 const wgReport = (...args: string[]): Cmd => ({ cmd: NODE, args: [BIN, ...args] });
 
 /** One warm-up of each, then `runs` pairs, the order within a pair alternating. */
-async function pairedRuns(label: string, runs: number, ours: (out: string) => Cmd, floor: (out: string) => Cmd): Promise<{ figures: PairedFigures; oursRss: number[] }> {
+async function pairedRuns(label: string, runs: number, ours: (out: string) => Cmd, floor: (out: string) => Cmd): Promise<{ figures: PairedFigures; oursRss: number[]; cpu: PairedFigures | undefined }> {
   await measureInto(ours, `${label} (warm-up)`);
   await measureInto(floor, `${label} floor (warm-up)`);
-  const o: number[] = [];
-  const f: number[] = [];
+  const wall = { ours: [] as number[], floor: [] as number[] };
+  const cpu = { ours: [] as number[], floor: [] as number[] };
   const rss: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const side of pairOrder(i)) {
       const r = await measureInto(side === 'ours' ? ours : floor, side === 'ours' ? label : `${label} floor`);
-      if (side === 'ours') {
-        o.push(r.ms);
-        if (r.rssKb !== undefined) rss.push(r.rssKb);
-      } else f.push(r.ms);
+      wall[side].push(r.ms);
+      if (r.cpuMs !== undefined) cpu[side].push(r.cpuMs);
+      if (side === 'ours' && r.rssKb !== undefined) rss.push(r.rssKb);
     }
-    process.stderr.write(`  ${label}: pair ${i + 1}/${runs}: ${seconds(o.at(-1)!)} vs ${seconds(f.at(-1)!)}\n`);
+    process.stderr.write(`  ${label}: pair ${i + 1}/${runs}: ${seconds(wall.ours.at(-1)!)} vs ${seconds(wall.floor.at(-1)!)}\n`);
   }
-  return { figures: paired(o, f), oursRss: rss };
+  const cpuPaired = cpu.ours.length === runs && cpu.floor.length === runs ? paired(cpu.ours, cpu.floor) : undefined;
+  return { figures: paired(wall.ours, wall.floor), oursRss: rss, cpu: cpuPaired };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,14 +294,17 @@ interface CaseResult extends PairedFigures {
   target: number;
   met: string;
   rssKb?: { median: number; max: number };
+  /** The same runs' CPU time (user + sys): less moved by other work on the machine than wall clock. */
+  cpu?: PairedFigures;
 }
 
 async function runCase(id: CaseId, opts: BenchOptions, universe: string | undefined): Promise<CaseResult> {
   let figures: PairedFigures;
+  let cpu: PairedFigures | undefined;
   let rss: number[] = [];
   if (id === 'a') {
     const prices = join(universe!, 'prices.csv');
-    ({ figures, oursRss: rss } = await pairedRuns('a', opts.runs, (out) => wgReport(MONTH, '--data', universe!, '--format', 'json', '--out', out), () => ({ cmd: PYTHON, args: ['-c', PY_CSV, prices] })));
+    ({ figures, oursRss: rss, cpu } = await pairedRuns('a', opts.runs, (out) => wgReport(MONTH, '--data', universe!, '--format', 'json', '--out', out), () => ({ cmd: PYTHON, args: ['-c', PY_CSV, prices] })));
   } else if (id === 'b') {
     // The report.html bare Chromium prints: one of ours, kept for the whole case.
     const reference = await measureInto((out) => wgReport(MONTH, '--out', out), 'b (reference report)', true);
@@ -308,14 +317,14 @@ async function runCase(id: CaseId, opts: BenchOptions, universe: string | undefi
     check.set(bare, (out) => {
       if ((sizeOf(join(out, 'bare.pdf')) ?? 0) === 0) throw new BenchFailure(`bare Chromium printed no PDF of ${html}`, 1);
     });
-    ({ figures } = await pairedRuns('b', opts.runs, (out) => wgReport(MONTH, '--out', out), bare));
+    ({ figures, cpu } = await pairedRuns('b', opts.runs, (out) => wgReport(MONTH, '--out', out), bare));
     rmSync(reference.out, { recursive: true, force: true });
   } else {
-    ({ figures } = await pairedRuns('c', opts.runs, (out) => wgReport(YEAR, '--out', out), (out) => wgReport(MONTH, '--out', out)));
+    ({ figures, cpu } = await pairedRuns('c', opts.runs, (out) => wgReport(YEAR, '--out', out), (out) => wgReport(MONTH, '--out', out)));
   }
   const rssKb = rss.length > 0 ? { median: median(rss), max: Math.max(...rss) } : undefined;
   const met = verdict(figures.ratio, TARGETS[id], opts.runs, id === 'a' ? { mb: rssKb === undefined ? Infinity : rssKb.max / 1024, limitMb: RSS_TARGET_MB } : undefined);
-  return { ...figures, target: TARGETS[id], met, ...(rssKb === undefined ? {} : { rssKb }) };
+  return { ...figures, target: TARGETS[id], met, ...(rssKb === undefined ? {} : { rssKb }), ...(cpu === undefined ? {} : { cpu }) };
 }
 
 function printCases(results: Partial<Record<CaseId, CaseResult>>, runs: number): void {
@@ -331,6 +340,11 @@ function printCases(results: Partial<Record<CaseId, CaseResult>>, runs: number):
   for (const id of ids) {
     const r = results[id]!;
     log(`  ${RATIO_NAMES[id].padEnd(18)} ${times(r.ratio)}  (${Math.min(...r.ratios).toFixed(2)}–${Math.max(...r.ratios).toFixed(2)})`);
+  }
+  const withCpu = ids.filter((id) => results[id]!.cpu !== undefined);
+  if (withCpu.length > 0) {
+    log(`CPU time (user + sys) of the same runs, ours / floor, medians of the paired ratios (less moved by a busy machine):`);
+    log(`  ${withCpu.map((id) => { const c = results[id]!.cpu!; return `${id} ${times(c.ratio)} (${seconds(c.oursMedian)} / ${seconds(c.floorMedian)})`; }).join(';  ')}`);
   }
   const a = results.a;
   if (a !== undefined) {
@@ -353,15 +367,15 @@ async function runProfile(universe: string): Promise<{ text: string; top: Return
 async function scaling(opts: BenchOptions): Promise<Record<string, unknown>> {
   const sizes = [500, 1000, 5000];
   const universes = sizes.map((n) => ensureUniverse(universeDir(n, opts), n));
-  const rows: { tickers: number; rows: number; figures: PairedFigures; rssKb: number | undefined }[] = [];
+  const rows: { tickers: number; rows: number; figures: PairedFigures; cpu: PairedFigures | undefined; rssKb: number | undefined }[] = [];
   for (const [k, n] of sizes.entries()) {
     const dir = universes[k]!;
     const priceRows = await countRows(join(dir, 'prices.csv'));
-    const { figures, oursRss } = await pairedRuns(`a@${n}`, opts.runs, (out) => wgReport(MONTH, '--data', dir, '--format', 'json', '--out', out), () => ({ cmd: PYTHON, args: ['-c', PY_CSV, join(dir, 'prices.csv')] }));
-    rows.push({ tickers: n, rows: priceRows, figures, rssKb: oursRss.length > 0 ? Math.max(...oursRss) : undefined });
+    const { figures, oursRss, cpu } = await pairedRuns(`a@${n}`, opts.runs, (out) => wgReport(MONTH, '--data', dir, '--format', 'json', '--out', out), () => ({ cmd: PYTHON, args: ['-c', PY_CSV, join(dir, 'prices.csv')] }));
+    rows.push({ tickers: n, rows: priceRows, figures, cpu, rssKb: oursRss.length > 0 ? Math.max(...oursRss) : undefined });
   }
   log(`universe: (a) json run of ${MONTH}, medians of ${opts.runs} pairs with one csv.reader pass`);
-  log(formatTable(['tickers', 'price rows', 'ours', 'csv.reader', 'ratio', 'peak RSS'], rows.map((r) => [thousands(r.tickers), thousands(r.rows), seconds(r.figures.oursMedian), seconds(r.figures.floorMedian), times(r.figures.ratio), r.rssKb === undefined ? '-' : megabytes(r.rssKb)])));
+  log(formatTable(['tickers', 'price rows', 'ours', 'csv.reader', 'ratio', 'CPU ratio', 'peak RSS'], rows.map((r) => [thousands(r.tickers), thousands(r.rows), seconds(r.figures.oursMedian), seconds(r.figures.floorMedian), times(r.figures.ratio), r.cpu === undefined ? '-' : times(r.cpu.ratio), r.rssKb === undefined ? '-' : megabytes(r.rssKb)])));
   const fitOurs = linearFit(rows.map((r) => ({ x: r.rows, y: r.figures.oursMedian })));
   const fitPy = linearFit(rows.map((r) => ({ x: r.rows, y: r.figures.floorMedian })));
   log(`fit: ours ≈ ${seconds(fitOurs.intercept)} + ${(fitOurs.slope * 1000).toFixed(2)} µs per price row; csv.reader ≈ ${seconds(fitPy.intercept)} + ${(fitPy.slope * 1000).toFixed(2)} µs per price row`);
@@ -389,7 +403,7 @@ async function scaling(opts: BenchOptions): Promise<Record<string, unknown>> {
   const fitMonths = linearFit(med.map((m) => ({ x: m.n, y: m.ms })));
   log(`fit: ≈ ${seconds(fitMonths.intercept)} + ${seconds(fitMonths.slope)} per month`);
   return {
-    universe: rows.map((r) => ({ tickers: r.tickers, priceRows: r.rows, ...r.figures, peakRssKb: r.rssKb })),
+    universe: rows.map((r) => ({ tickers: r.tickers, priceRows: r.rows, ...r.figures, cpu: r.cpu, peakRssKb: r.rssKb })),
     universeFit: { ours: fitOurs, csvReader: fitPy },
     months: med.map((m) => ({ months: m.n, argument: m.arg, medianMs: m.ms, runs: timesByN.get(m.n) })),
     monthsFit: fitMonths,
