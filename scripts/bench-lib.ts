@@ -109,6 +109,11 @@ export function pairOrder(pair: number): ['ours', 'floor'] | ['floor', 'ours'] {
   return pair % 2 === 0 ? ['ours', 'floor'] : ['floor', 'ours'];
 }
 
+/** The order of n commands in round r: rotated by one each round (0,1,2 then 1,2,0 then 2,0,1 …). */
+export function roundOrder(round: number, n: number): number[] {
+  return Array.from({ length: n }, (_, j) => (round + j) % n);
+}
+
 export interface PairedFigures {
   /** Wall-clock ms of each run, in pair order. */
   ours: number[];

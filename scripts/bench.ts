@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (issue 13, parts 4–6): wg-report timed beside the floors it is measured against,
  * as spawned processes, wall clock, in paired runs (ours and the floor back to back, which goes first
- * alternating), after a warm-up of each:
+ * alternating), after a warm-up of each; each round runs one pair of every case, the cases in an
+ * order rotating from round to round, so that a busy spell of the machine falls on all alike:
  *   (a) `wg-report 2026-03 --data <5,000-ticker universe> --format json` beside one plain pass of
  *       /usr/bin/python3's csv.reader over the same prices.csv; with the peak RSS (/usr/bin/time %M);
  *   (b) the sample report in all formats beside bare `chromium --headless --print-to-pdf` of the
@@ -38,6 +39,7 @@ import {
   megabytes,
   pairOrder,
   paired,
+  roundOrder,
   parseBenchArgs,
   seconds,
   times,
@@ -145,24 +147,47 @@ async function measureInto(make: (out: string) => Cmd, label: string, keep = fal
 
 const wgReport = (...args: string[]): Cmd => ({ cmd: NODE, args: [BIN, ...args] });
 
-/** One warm-up of each, then `runs` pairs, the order within a pair alternating. */
-async function pairedRuns(label: string, runs: number, ours: (out: string) => Cmd, floor: (out: string) => Cmd): Promise<{ figures: PairedFigures; oursRss: number[]; cpu: PairedFigures | undefined }> {
-  await measureInto(ours, `${label} (warm-up)`);
-  await measureInto(floor, `${label} floor (warm-up)`);
-  const wall = { ours: [] as number[], floor: [] as number[] };
-  const cpu = { ours: [] as number[], floor: [] as number[] };
-  const rss: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    for (const side of pairOrder(i)) {
-      const r = await measureInto(side === 'ours' ? ours : floor, side === 'ours' ? label : `${label} floor`);
-      wall[side].push(r.ms);
-      if (r.cpuMs !== undefined) cpu[side].push(r.cpuMs);
-      if (side === 'ours' && r.rssKb !== undefined) rss.push(r.rssKb);
-    }
-    process.stderr.write(`  ${label}: pair ${i + 1}/${runs}: ${seconds(wall.ours.at(-1)!)} vs ${seconds(wall.floor.at(-1)!)}\n`);
+type Maker = (out: string) => Cmd;
+interface PairSpec {
+  label: string;
+  ours: Maker;
+  floor: Maker;
+}
+interface PairResult {
+  figures: PairedFigures;
+  oursRss: number[];
+  cpu: PairedFigures | undefined;
+}
+
+/**
+ * One warm-up of each command, then `runs` rounds; in each round every spec runs one pair (ours and
+ * its floor back to back, which goes first alternating from round to round), the specs in an order
+ * rotating from round to round, so that a busy spell of the machine falls on all of them alike.
+ */
+async function pairedRounds(specs: readonly PairSpec[], runs: number): Promise<PairResult[]> {
+  for (const s of specs) {
+    await measureInto(s.ours, `${s.label} (warm-up)`);
+    await measureInto(s.floor, `${s.label} floor (warm-up)`);
   }
-  const cpuPaired = cpu.ours.length === runs && cpu.floor.length === runs ? paired(cpu.ours, cpu.floor) : undefined;
-  return { figures: paired(wall.ours, wall.floor), oursRss: rss, cpu: cpuPaired };
+  const acc = specs.map(() => ({ wall: { ours: [] as number[], floor: [] as number[] }, cpu: { ours: [] as number[], floor: [] as number[] }, rss: [] as number[] }));
+  for (let i = 0; i < runs; i++) {
+    for (const k of roundOrder(i, specs.length)) {
+      const s = specs[k]!;
+      const a = acc[k]!;
+      for (const side of pairOrder(i)) {
+        const r = await measureInto(s[side], side === 'ours' ? s.label : `${s.label} floor`);
+        a.wall[side].push(r.ms);
+        if (r.cpuMs !== undefined) a.cpu[side].push(r.cpuMs);
+        if (side === 'ours' && r.rssKb !== undefined) a.rss.push(r.rssKb);
+      }
+      process.stderr.write(`  ${s.label}: pair ${i + 1}/${runs}: ${seconds(a.wall.ours.at(-1)!)} vs ${seconds(a.wall.floor.at(-1)!)}\n`);
+    }
+  }
+  return acc.map((a) => ({
+    figures: paired(a.wall.ours, a.wall.floor),
+    oursRss: a.rss,
+    cpu: a.cpu.ours.length === runs && a.cpu.floor.length === runs ? paired(a.cpu.ours, a.cpu.floor) : undefined,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,14 +323,13 @@ interface CaseResult extends PairedFigures {
   cpu?: PairedFigures;
 }
 
-async function runCase(id: CaseId, opts: BenchOptions, universe: string | undefined): Promise<CaseResult> {
-  let figures: PairedFigures;
-  let cpu: PairedFigures | undefined;
-  let rss: number[] = [];
+/** Case id's commands; `done` removes what they share (b's reference report). */
+async function caseSpec(id: CaseId, universe: string | undefined): Promise<{ spec: PairSpec; done: () => void }> {
   if (id === 'a') {
     const prices = join(universe!, 'prices.csv');
-    ({ figures, oursRss: rss, cpu } = await pairedRuns('a', opts.runs, (out) => wgReport(MONTH, '--data', universe!, '--format', 'json', '--out', out), () => ({ cmd: PYTHON, args: ['-c', PY_CSV, prices] })));
-  } else if (id === 'b') {
+    return { spec: { label: 'a', ours: (out) => wgReport(MONTH, '--data', universe!, '--format', 'json', '--out', out), floor: () => ({ cmd: PYTHON, args: ['-c', PY_CSV, prices] }) }, done: () => {} };
+  }
+  if (id === 'b') {
     // The report.html bare Chromium prints: one of ours, kept for the whole case.
     const reference = await measureInto((out) => wgReport(MONTH, '--out', out), 'b (reference report)', true);
     const html = pathToFileURL(join(reference.out, MONTH, 'report.html')).href;
@@ -317,13 +341,14 @@ async function runCase(id: CaseId, opts: BenchOptions, universe: string | undefi
     check.set(bare, (out) => {
       if ((sizeOf(join(out, 'bare.pdf')) ?? 0) === 0) throw new BenchFailure(`bare Chromium printed no PDF of ${html}`, 1);
     });
-    ({ figures, cpu } = await pairedRuns('b', opts.runs, (out) => wgReport(MONTH, '--out', out), bare));
-    rmSync(reference.out, { recursive: true, force: true });
-  } else {
-    ({ figures, cpu } = await pairedRuns('c', opts.runs, (out) => wgReport(YEAR, '--out', out), (out) => wgReport(MONTH, '--out', out)));
+    return { spec: { label: 'b', ours: (out) => wgReport(MONTH, '--out', out), floor: bare }, done: () => rmSync(reference.out, { recursive: true, force: true }) };
   }
-  const rssKb = rss.length > 0 ? { median: median(rss), max: Math.max(...rss) } : undefined;
-  const met = verdict(figures.ratio, TARGETS[id], opts.runs, id === 'a' ? { mb: rssKb === undefined ? Infinity : rssKb.max / 1024, limitMb: RSS_TARGET_MB } : undefined);
+  return { spec: { label: 'c', ours: (out) => wgReport(YEAR, '--out', out), floor: (out) => wgReport(MONTH, '--out', out) }, done: () => {} };
+}
+
+function caseResult(id: CaseId, { figures, oursRss, cpu }: PairResult, runs: number): CaseResult {
+  const rssKb = oursRss.length > 0 ? { median: median(oursRss), max: Math.max(...oursRss) } : undefined;
+  const met = verdict(figures.ratio, TARGETS[id], runs, id === 'a' ? { mb: rssKb === undefined ? Infinity : rssKb.max / 1024, limitMb: RSS_TARGET_MB } : undefined);
   return { ...figures, target: TARGETS[id], met, ...(rssKb === undefined ? {} : { rssKb }), ...(cpu === undefined ? {} : { cpu }) };
 }
 
@@ -367,14 +392,17 @@ async function runProfile(universe: string): Promise<{ text: string; top: Return
 async function scaling(opts: BenchOptions): Promise<Record<string, unknown>> {
   const sizes = [500, 1000, 5000];
   const universes = sizes.map((n) => ensureUniverse(universeDir(n, opts), n));
-  const rows: { tickers: number; rows: number; figures: PairedFigures; cpu: PairedFigures | undefined; rssKb: number | undefined }[] = [];
-  for (const [k, n] of sizes.entries()) {
-    const dir = universes[k]!;
-    const priceRows = await countRows(join(dir, 'prices.csv'));
-    const { figures, oursRss, cpu } = await pairedRuns(`a@${n}`, opts.runs, (out) => wgReport(MONTH, '--data', dir, '--format', 'json', '--out', out), () => ({ cmd: PYTHON, args: ['-c', PY_CSV, join(dir, 'prices.csv')] }));
-    rows.push({ tickers: n, rows: priceRows, figures, cpu, rssKb: oursRss.length > 0 ? Math.max(...oursRss) : undefined });
-  }
-  log(`universe: (a) json run of ${MONTH}, medians of ${opts.runs} pairs with one csv.reader pass`);
+  const specs: PairSpec[] = sizes.map((n, k) => ({
+    label: `a@${n}`,
+    ours: (out) => wgReport(MONTH, '--data', universes[k]!, '--format', 'json', '--out', out),
+    floor: () => ({ cmd: PYTHON, args: ['-c', PY_CSV, join(universes[k]!, 'prices.csv')] }),
+  }));
+  const results = await pairedRounds(specs, opts.runs);
+  const rows = await Promise.all(sizes.map(async (n, k) => {
+    const { figures, oursRss, cpu } = results[k]!;
+    return { tickers: n, rows: await countRows(join(universes[k]!, 'prices.csv')), figures, cpu, rssKb: oursRss.length > 0 ? Math.max(...oursRss) : undefined };
+  }));
+  log(`universe: (a) json run of ${MONTH}, medians of ${opts.runs} pairs with one csv.reader pass (rounds over the sizes in rotating order)`);
   log(formatTable(['tickers', 'price rows', 'ours', 'csv.reader', 'ratio', 'CPU ratio', 'peak RSS'], rows.map((r) => [thousands(r.tickers), thousands(r.rows), seconds(r.figures.oursMedian), seconds(r.figures.floorMedian), times(r.figures.ratio), r.cpu === undefined ? '-' : times(r.cpu.ratio), r.rssKb === undefined ? '-' : megabytes(r.rssKb)])));
   const fitOurs = linearFit(rows.map((r) => ({ x: r.rows, y: r.figures.oursMedian })));
   const fitPy = linearFit(rows.map((r) => ({ x: r.rows, y: r.figures.floorMedian })));
@@ -390,8 +418,8 @@ async function scaling(opts: BenchOptions): Promise<Record<string, unknown>> {
   const timesByN = new Map<number, number[]>(months.map((m) => [m.n, []]));
   for (let i = 0; i < opts.runs; i++) {
     // Each round in another order: 1,3,12 then 3,12,1 then 12,1,3 …
-    for (let j = 0; j < months.length; j++) {
-      const m = months[(i + j) % months.length]!;
+    for (const j of roundOrder(i, months.length)) {
+      const m = months[j]!;
       timesByN.get(m.n)!.push((await measureInto((out) => wgReport(m.arg, '--out', out), `${m.n} month(s)`)).ms);
     }
     process.stderr.write(`  months: round ${i + 1}/${opts.runs}\n`);
@@ -428,8 +456,12 @@ async function main(opts: BenchOptions): Promise<void> {
   if (opts.scaling) {
     out.scaling = await scaling(opts);
   } else {
+    const specs = [];
+    for (const id of cases) specs.push(await caseSpec(id, universe));
+    const measured = await pairedRounds(specs.map((s) => s.spec), opts.runs);
+    for (const s of specs) s.done();
     const results: Partial<Record<CaseId, CaseResult>> = {};
-    for (const id of cases) results[id] = await runCase(id, opts, universe);
+    for (const [k, id] of cases.entries()) results[id] = caseResult(id, measured[k]!, opts.runs);
     if (cases.length > 0) printCases(results, opts.runs);
     out.cases = results;
   }

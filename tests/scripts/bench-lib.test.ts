@@ -14,6 +14,7 @@ import {
   megabytes,
   pairOrder,
   paired,
+  roundOrder,
   parseBenchArgs,
   seconds,
   verdict,
@@ -53,6 +54,11 @@ describe('median and paired runs', () => {
 
   it('alternates which side of a pair runs first', () => {
     expect([0, 1, 2, 3].map(pairOrder)).toEqual([['ours', 'floor'], ['floor', 'ours'], ['ours', 'floor'], ['floor', 'ours']]);
+  });
+
+  it('rotates the order of the commands from round to round', () => {
+    expect([0, 1, 2, 3].map((r) => roundOrder(r, 3))).toEqual([[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 1, 2]]);
+    expect(roundOrder(5, 1)).toEqual([0]);
   });
 
   it('uses the median of the paired ratios, not the ratio of the medians', () => {
