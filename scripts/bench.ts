@@ -383,7 +383,7 @@ async function runProfile(universe: string): Promise<{ text: string; top: Return
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (file === undefined) throw new BenchFailure(`node --cpu-prof wrote no profile in ${dir}`, 1);
   const summary = summariseProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, ROOT);
-  return { text: formatProfile(summary, 20), top: { ...summary, functions: summary.functions.slice(0, 40), files: summary.files.slice(0, 40) } };
+  return { text: formatProfile(summary, 20), top: { ...summary, functions: summary.functions.slice(0, 40), files: summary.files.slice(0, 40), areas: summary.areas.slice(0, 40) } };
 }
 
 // ---------------------------------------------------------------------------------------------

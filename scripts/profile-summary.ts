@@ -29,6 +29,8 @@ export interface ProfileSummary {
   total: number;
   functions: SelfTime[];
   files: SelfTime[];
+  /** By area: a folder of dist/ or src/, a package of node_modules/, Node's module loading, the rest of Node. */
+  areas: SelfTime[];
 }
 
 const SPECIAL = new Set(['(garbage collector)', '(program)', '(idle)', '(root)']);
@@ -48,6 +50,17 @@ export function shortUrl(url: string, root: string): string {
   return path.startsWith(base) ? path.slice(base.length) : path;
 }
 
+/** The area of a short url: dist/load, node_modules/ajv, node: module loading, node: other, or itself. */
+export function areaOf(where: string): string {
+  const pkg = /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where);
+  if (pkg !== null) return `node_modules/${pkg[1]}`;
+  const own = /^((?:dist|src|scripts)\/[^/]+)\//.exec(where);
+  if (own !== null) return own[1]!;
+  if (where.startsWith('node:internal/modules/')) return 'node: module loading';
+  if (where.startsWith('node:')) return 'node: other';
+  return where;
+}
+
 /**
  * Self time of each function (name, file, line) and of each file. Sample i lasts until sample i+1
  * (the last one until the profile's end), as Chrome's DevTools count it.
@@ -56,6 +69,7 @@ export function summariseProfile(profile: CpuProfile, root: string): ProfileSumm
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const fn = new Map<string, number>();
   const file = new Map<string, number>();
+  const area = new Map<string, number>();
   let t = profile.startTime;
   const stamps = profile.timeDeltas.map((d) => (t += d));
   let total = 0;
@@ -71,11 +85,13 @@ export function summariseProfile(profile: CpuProfile, root: string): ProfileSumm
     const fileKey = special ? functionName : where;
     fn.set(fnKey, (fn.get(fnKey) ?? 0) + dur);
     file.set(fileKey, (file.get(fileKey) ?? 0) + dur);
+    const areaKey = special ? functionName : areaOf(where);
+    area.set(areaKey, (area.get(areaKey) ?? 0) + dur);
     total += dur;
   }
   const rank = (m: Map<string, number>): SelfTime[] =>
     [...m].map(([name, self]) => ({ name, self, share: total > 0 ? self / total : 0 })).sort((a, b) => b.self - a.self || (a.name < b.name ? -1 : 1));
-  return { total, functions: rank(fn), files: rank(file) };
+  return { total, functions: rank(fn), files: rank(file), areas: rank(area) };
 }
 
 export function formatProfile(summary: ProfileSummary, top = 15): string {
@@ -85,6 +101,8 @@ export function formatProfile(summary: ProfileSummary, top = 15): string {
     formatTable(['function (self time)', 'self', 'share'], rows(summary.functions)),
     '',
     formatTable(['file (self time)', 'self', 'share'], rows(summary.files)),
+    '',
+    formatTable(['area (self time)', 'self', 'share'], rows(summary.areas)),
   ].join('\n');
 }
 

@@ -19,7 +19,7 @@ import {
   seconds,
   verdict,
 } from '../../scripts/bench-lib.js';
-import { formatProfile, shortUrl, summariseProfile, type CpuProfile } from '../../scripts/profile-summary.js';
+import { areaOf, formatProfile, shortUrl, summariseProfile, type CpuProfile } from '../../scripts/profile-summary.js';
 
 describe('parseBenchArgs', () => {
   it('defaults to 5 runs of every case, with the preview, no JSON, no scaling, no profile', () => {
@@ -174,6 +174,7 @@ describe('summariseProfile', () => {
       { name: 'update node:internal/crypto/hash:132', self: 30, share: 0.3 },
     ].sort((a, b) => b.self - a.self));
     expect(s.files.map((f) => [f.name, f.self])).toEqual([['dist/load/csv.js', 60], ['node:internal/crypto/hash', 30], ['(garbage collector)', 10]]);
+    expect(s.areas.map((f) => [f.name, f.self])).toEqual([['dist/load', 60], ['node: other', 30], ['(garbage collector)', 10]]);
   });
 
   it('prints the top functions and files with their share', () => {
@@ -181,6 +182,17 @@ describe('summariseProfile', () => {
     expect(text).toContain('sampled: 0.00 s');
     expect(text).toMatch(/parse dist\/load\/csv\.js:53 +0 ms +40\.0 %/);
     expect(text).not.toContain('(garbage collector)');
+  });
+
+  it("puts a file in its area: a folder of dist/, a package, Node's module loading or the rest of Node", () => {
+    expect(areaOf('dist/load/csv.js')).toBe('dist/load');
+    expect(areaOf('dist/cli.js')).toBe('dist/cli.js');
+    expect(areaOf('node_modules/ajv/dist/compile/codegen/code.js')).toBe('node_modules/ajv');
+    expect(areaOf('node_modules/@scope/pkg/x.js')).toBe('node_modules/@scope/pkg');
+    expect(areaOf('/usr/lib/node_modules/tsx/dist/a.js')).toBe('node_modules/tsx');
+    expect(areaOf('node:internal/modules/esm/utils')).toBe('node: module loading');
+    expect(areaOf('node:internal/crypto/hash')).toBe('node: other');
+    expect(areaOf('(native)')).toBe('(native)');
   });
 
   it('shortens urls: relative to the root, node: as they are, none as (native)', () => {
