@@ -449,7 +449,7 @@ async function main(opts: BenchOptions): Promise<void> {
   const machine = describeMachine();
   const loadBefore = loadavg();
   const started = new Date();
-  log(`wg-report bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${opts.scaling ? 'scaling' : `${opts.runs} paired runs per case after a warm-up`}, wall clock of spawned processes${haveTime ? ', peak RSS by /usr/bin/time' : ''}`);
+  log(`wg-report bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${opts.scaling ? 'scaling' : `${opts.runs} paired run${opts.runs === 1 ? '' : 's'} per case after a warm-up`}, wall clock of spawned processes${haveTime ? ', peak RSS by /usr/bin/time' : ''}`);
   printMachine(machine, loadBefore);
   log();
   const out: Record<string, unknown> = { date: started.toISOString(), machine, loadBefore, runs: opts.runs };
