@@ -109,14 +109,16 @@ async function measure({ cmd, args }: Cmd, label: string): Promise<Run> {
   const code = await new Promise<number | null>((resolvePromise, reject) => {
     const child = spawn(exe, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', err] });
     const timer = setTimeout(() => child.kill('SIGKILL'), 15 * 60_000);
-    child.on('error', reject);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new BenchFailure(`${label}: cannot start ${exe}: ${e.message}`, 1));
+    });
     child.on('exit', (c, signal) => {
       clearTimeout(timer);
       resolvePromise(signal === null ? c : 128);
     });
-  });
+  }).finally(() => closeSync(err));
   const ms = performance.now() - t0;
-  closeSync(err);
   if (code !== 0) {
     const tail = readFileSync(errFile, 'utf8').trim().split('\n').slice(-15).join('\n');
     throw new BenchFailure(`${label} failed (exit ${code}): ${[cmd, ...args].join(' ')}\n${tail}`, 1);
@@ -239,7 +241,7 @@ function ensureUniverse(dir: string, n: number): string {
   return dir;
 }
 
-const universeDir = (n: number, opts: BenchOptions) => (n === 5000 && opts.data !== undefined ? opts.data : join(tmpdir(), `wg-bench-universe-${n}`));
+const universeDir = (n: number, opts: BenchOptions) => (n === 5000 && opts.data !== undefined ? resolve(opts.data) : join(tmpdir(), `wg-bench-universe-${n}`));
 
 /** Builds dist/ when it is missing or older than a file of src/. */
 function ensureBuilt(): void {
