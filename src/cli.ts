@@ -131,12 +131,26 @@ function label(kind: 'error' | 'warning', lang: Lang): string {
 function makeReporter(io: Io, flags: CommonFlags, lang: Lang, quietWarnings = false): Reporter {
   const showSteps = flags.progress === true || (!flags.quiet && io.stderr.isTTY === true && !io.env.CI);
   return {
+    ...(io.env.WG_REPORT_TIMINGS === '1' ? { time: stageTimer(io) } : {}),
     step: (m) => {
       if (showSteps) io.stderr.write(`wg-report: ${tr(m, lang)}\n`);
     },
     warn: (m) => {
       if (!quietWarnings) io.stderr.write(`${label('warning', lang)}${trLines(m, lang)}\n`);
     },
+  };
+}
+
+/**
+ * WG_REPORT_TIMINGS=1: each stage's end on stderr, `wg-report timing: <ms since the process started>
+ * (+<ms since the previous mark>) <stage>`, for profiling (docs/performance.md); never in normal output.
+ */
+function stageTimer(io: Io): (stage: string) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    io.stderr.write(`wg-report timing: ${now.toFixed(0).padStart(6)} ms (+${(now - last).toFixed(0).padStart(5)}) ${stage}\n`);
+    last = now;
   };
 }
 

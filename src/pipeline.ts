@@ -17,6 +17,7 @@ import { templatesFingerprint } from './render/templates.js';
 import { formatOf, noticeOf, sha256, whyNotKept, type Manifest, type NoticeProvenance } from './write/manifest.js';
 import { checkNotData, claimMonthFolder, displayPath, probeOutDir, type PreviousReport } from './write/out-folder.js';
 import { Staging } from './write/staging.js';
+import type { PdfPrinter } from './render/pdf.js';
 import { join } from 'node:path';
 import type { ComputeResult, Dataset, IsoDate, Month, NoticeModel } from './types.js';
 
@@ -30,6 +31,8 @@ export const FORMATS: readonly Format[] = ['json', 'md', 'html', 'pdf'];
 export interface Reporter {
   step(message: string): void;
   warn(message: string): void;
+  /** A stage has ended (WG_REPORT_TIMINGS=1: the CLI prints its time on stderr; otherwise absent). */
+  time?(stage: string): void;
 }
 
 export interface RunOptions {
@@ -99,6 +102,7 @@ export async function analyseMonths(options: Omit<BatchOptions, 'outDir' | 'form
   const batch = months.length > 1;
   reporter.step(`loading ${options.dataDir}`);
   const datasets = await loadDatasets(options.dataDir, months, options.allowGaps);
+  reporter.time?.('load');
   const sample = await isSampleData(options.dataDir);
   const out = new Map<Month, Analysis>();
   for (const month of months) {
@@ -117,6 +121,7 @@ export async function analyseMonths(options: Omit<BatchOptions, 'outDir' | 'form
     for (const w of result.report.warnings) reporter.warn(batch ? `${month}: ${w}` : w);
     out.set(month, { dataset, result });
   }
+  reporter.time?.('compute');
   return out;
 }
 
@@ -135,6 +140,30 @@ export async function generateReport(options: RunOptions): Promise<{ dir: string
  */
 export async function generateReports(options: BatchOptions): Promise<({ dir: string } & Analysis)[]> {
   const { reporter, months } = options;
+  const time = (stage: string) => reporter.time?.(stage);
+  time('start');
+  // Chromium first, before anything else: it starts while the data loads and computes (one for the
+  // whole batch), with the first page opened ahead of the first print.
+  const printer = options.formats.has('pdf')
+    ? new (await import('./render/pdf.js')).PdfPrinter({ chromiumPath: options.chromiumPath, timeoutMs: options.timeoutMs, prints: months.length })
+    : undefined;
+  printer?.warm();
+  if (printer) time('Chromium starting (puppeteer-core imported)');
+  try {
+    return await writeReports(options, printer);
+  } finally {
+    // Every way out (a bad month, a usage error, a renderer failure, success) ends Chromium.
+    await printer?.close();
+    if (printer) time('Chromium closed');
+  }
+}
+
+/** How many PDFs print at once in a batch: one page prints while the next month is prepared. */
+const PRINTS_AT_ONCE = 1;
+
+async function writeReports(options: BatchOptions, printer: PdfPrinter | undefined): Promise<({ dir: string } & Analysis)[]> {
+  const { reporter, months } = options;
+  const time = (stage: string) => reporter.time?.(stage);
   const force = options.force === true;
   const batch = months.length > 1;
   const say = (month: Month, w: string) => reporter.warn(batch ? `${month}: ${w}` : w);
@@ -155,18 +184,19 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
   }
 
   const others = new Set([...options.formats].filter((f) => f !== 'json'));
-  // A batch prints every month's PDF with one Chromium, started while the data loads.
-  const printer =
-    batch && others.has('pdf')
-      ? new (await import('./render/pdf.js')).PdfPrinter({ chromiumPath: options.chromiumPath, timeoutMs: options.timeoutMs })
-      : undefined;
-  printer?.warm();
   const stagings: Staging[] = [];
+  /** Prints started and not yet waited for (each stages its report.pdf). */
+  const printing: Promise<void>[] = [];
   try {
     const analyses = await analyseMonths(options);
     // Loaded only when needed, and only once the data is good: ECharts, Handlebars and puppeteer-core
     // double the start-up of `validate` and of a run that fails in load.
     const [present, render] = others.size > 0 ? await Promise.all([import('./present/index.js'), import('./render/index.js')]) : [];
+    if (present !== undefined) time('present and render imported');
+    // Once for every month: the same templates (their warnings go to each month's report), the same fingerprint.
+    const templateWarnings: string[] = [];
+    const templates = render === undefined ? undefined : await render.loadTemplates(options.templatesDir, (w) => templateWarnings.push(w));
+    const fingerprint = await templatesFingerprint(options.templatesDir);
     const staged: { month: Month; analysis: Analysis; staging: Staging; header: Omit<Manifest, 'files'> }[] = [];
     for (const [k, month] of months.entries()) {
       if (batch) reporter.step(`${k + 1}/${months.length} ${month}`);
@@ -179,12 +209,13 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
         result.report.warnings.push(m);
         say(month, m);
       };
-      if (present !== undefined && render !== undefined) {
+      if (present !== undefined && render !== undefined && templates !== undefined) {
         // The templates first: their warnings come before present's, as they always have.
-        const templates = await render.loadTemplates(options.templatesDir, warn);
+        for (const w of templateWarnings) warn(w);
         const presented = present.presentReport(result, dataset);
+        time(batch ? `${month}: present` : 'present');
         for (const w of presented.warnings) warn(w);
-        const files = await render.renderReport(presented, {
+        const { files, print } = render.prepareReport(presented, {
           formats: others,
           templates,
           chromiumPath: options.chromiumPath,
@@ -194,7 +225,18 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
           warn,
           onStep: (s) => reporter.step(`rendering ${s}`),
         });
+        time(batch ? `${month}: Markdown and HTML` : 'Markdown and HTML');
         for (const f of files) await staging.write(f.path, f.data);
+        if (print !== null) {
+          // Month k prints while month k+1 is presented and rendered.
+          while (printing.length >= PRINTS_AT_ONCE) await printing.shift();
+          const done = print().then(async (f) => {
+            time(batch ? `${month}: PDF printed` : 'PDF printed');
+            await staging.write(f.path, f.data);
+          });
+          done.catch(() => undefined);
+          printing.push(done);
+        }
       }
       const header: Omit<Manifest, 'files'> = {
         generator: { ...GENERATOR },
@@ -204,11 +246,12 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
           asOf: result.report.asOf,
           partial: result.report.partial,
           allowGaps: options.allowGaps,
-          templates: await templatesFingerprint(options.templatesDir),
+          templates: fingerprint,
         },
       };
       staged.push({ month, analysis, staging, header });
     }
+    while (printing.length > 0) await printing.shift();
     for (const { month, analysis, staging, header } of staged) {
       const { result } = analysis;
       const target = join(options.outDir, month);
@@ -228,12 +271,14 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
     }
     reporter.step(batch ? 'moving the reports into place' : 'moving the report into place');
     // Synchronous, one after the other: no signal can land between two months' swaps.
-    return staged.map(({ staging, analysis }) => ({ dir: staging.commit(), ...analysis }));
+    const written = staged.map(({ staging, analysis }) => ({ dir: staging.commit(), ...analysis }));
+    time(batch ? 'reports in place' : 'report in place');
+    return written;
   } catch (e) {
+    // A print still running writes into its staging folder: let it end before the folders go.
+    await Promise.allSettled(printing);
     for (const s of stagings) await s.discard();
     throw e;
-  } finally {
-    await printer?.close();
   }
 }
 

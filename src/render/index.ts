@@ -39,8 +39,15 @@ export interface RenderedFile {
   data: string | Uint8Array;
 }
 
-/** Renders the requested formats; Chromium is used only when `pdf` is requested. */
-export async function renderReport({ vm, charts }: PresentedReport, options: RenderOptions): Promise<RenderedFile[]> {
+/** What prepareReport made: every file but the PDF, and the PDF's print when it is asked for. */
+export interface PreparedReport {
+  files: RenderedFile[];
+  /** Prints report.pdf from the report's HTML (Chromium): the caller starts it, e.g. while it prepares the next month. */
+  print: (() => Promise<RenderedFile>) | null;
+}
+
+/** Renders the requested formats but the PDF (no browser, synchronous), and hands back the PDF's print. */
+export function prepareReport({ vm, charts }: PresentedReport, options: RenderOptions): PreparedReport {
   const { formats, templates } = options;
   const files: RenderedFile[] = [];
   const fixedText = renderFixedText(vm, templates);
@@ -50,16 +57,25 @@ export async function renderReport({ vm, charts }: PresentedReport, options: Ren
     files.push({ path: 'report.md', data: renderMarkdown(vm, fixedText, templates) });
     for (const c of charts) files.push({ path: `charts/${c.file}`, data: c.svg });
   }
+  let print: PreparedReport['print'] = null;
   if (formats.has('html') || formats.has('pdf')) {
     options.onStep?.('HTML');
     const html = renderHtml(vm, fixedText, templates);
     if (formats.has('html')) files.push({ path: 'report.html', data: html });
     if (formats.has('pdf')) {
-      options.onStep?.('PDF');
-      const pdf = await printChecked(html, options);
-      files.push({ path: 'report.pdf', data: pdf });
+      print = async () => {
+        options.onStep?.('PDF');
+        return { path: 'report.pdf', data: await printChecked(html, options) };
+      };
     }
   }
+  return { files, print };
+}
+
+/** Renders the requested formats; Chromium is used only when `pdf` is requested. */
+export async function renderReport(presented: PresentedReport, options: RenderOptions): Promise<RenderedFile[]> {
+  const { files, print } = prepareReport(presented, options);
+  if (print !== null) files.push(await print());
   return files;
 }
 

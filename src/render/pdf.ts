@@ -9,7 +9,7 @@
  * Robust: an attempt that hangs past the timeout or whose browser crashes is retried once with a
  * fresh browser; then RenderError (exit 3).
  */
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
 import { ChromiumMissingError, closeBrowser, launchBrowser, withBrowser, type BrowserOptions } from './browser.js';
 
@@ -26,12 +26,19 @@ export interface RenderPdfOptions {
 
 const ALLOWED_SCHEMES = /^(?:file|data|about):/i;
 
-/** Prints `html` to PDF bytes in a new page of `browser`, closing the page afterwards. */
-export async function renderPdf(html: string, options: RenderPdfOptions): Promise<Uint8Array> {
-  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const page = await options.browser.newPage();
+/** A page set up for printing (no scripts, every request but file:, data:, about: blocked), not yet loaded. */
+export interface PrintPage {
+  page: Page;
+  /** Where the page's blocked requests are reported: set for each print. */
+  warn: ((message: string) => void) | undefined;
+}
+
+/** Opens a page of `browser` set up for printing. */
+export async function openPrintPage(browser: Browser, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<PrintPage> {
+  const page = await browser.newPage();
+  const slot: PrintPage = { page, warn: undefined };
   try {
-    page.setDefaultTimeout(timeout);
+    page.setDefaultTimeout(timeoutMs);
     // The report has no scripts; nothing in it (commentary included) may run one.
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -45,7 +52,7 @@ export async function renderPdf(html: string, options: RenderPdfOptions): Promis
       }
       if (!blocked.has(url)) {
         blocked.add(url);
-        options.warn?.(`PDF: blocked a request to ${url} (the report must be self-contained)`);
+        slot.warn?.(`PDF: blocked a request to ${url} (the report must be self-contained)`);
       }
       void request.abort('blockedbyclient').catch(() => undefined);
     });
@@ -55,9 +62,22 @@ export async function renderPdf(html: string, options: RenderPdfOptions): Promis
       const refused = /'([^']+)' violates the following Content Security Policy/.exec(message.text())?.[1];
       if (refused !== undefined && !ALLOWED_SCHEMES.test(refused) && !blocked.has(refused)) {
         blocked.add(refused);
-        options.warn?.(`PDF: blocked a request to ${refused} (the report must be self-contained)`);
+        slot.warn?.(`PDF: blocked a request to ${refused} (the report must be self-contained)`);
       }
     });
+    return slot;
+  } catch (e) {
+    await page.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Prints `html` on a page from openPrintPage, then closes the page (one page, one document). */
+export async function printOnPage(slot: PrintPage, html: string, options: Omit<RenderPdfOptions, 'browser'>): Promise<Uint8Array> {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const { page } = slot;
+  slot.warn = options.warn;
+  try {
     await page.setContent(html, { waitUntil: 'load', timeout });
     const pdf = await page.pdf({
       preferCSSPageSize: true,
@@ -70,6 +90,11 @@ export async function renderPdf(html: string, options: RenderPdfOptions): Promis
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** Prints `html` to PDF bytes in a new page of `browser`, closing the page afterwards. */
+export async function renderPdf(html: string, options: RenderPdfOptions): Promise<Uint8Array> {
+  return printOnPage(await openPrintPage(options.browser, options.timeoutMs), html, options);
 }
 
 /** `D:20260406000000+00'00'`: a PDF date in UTC, the form Chromium writes. */
@@ -161,19 +186,27 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
 }
 
 /**
- * Many PDFs from one Chromium (a batch of months): launched on first use or by `warm()` (so it can
- * start while the data loads), one page per report. A report whose print hangs past the timeout or
- * whose browser crashes is retried once with a fresh browser, as printPdf does; `close()` always
- * ends the browser.
+ * Many PDFs from one Chromium (a run, or a batch of months): launched on first use or by `warm()` (so
+ * it can start while the data loads), one fresh page per report, the next one opened while the data
+ * loads or the previous report prints when more prints are announced (`prints`). A report whose print
+ * hangs past the timeout or whose browser crashes is retried once with a fresh browser, as printPdf
+ * does; `close()` always ends the browser, also one still starting.
  */
 export class PdfPrinter {
   private browser: Promise<Browser> | null = null;
+  private launching: AbortController | null = null;
+  /** A page opened ahead of the next print. */
+  private spare: Promise<PrintPage> | null = null;
+  private remaining: number;
 
-  constructor(private readonly options: Pick<BrowserOptions, 'chromiumPath' | 'env'> & { timeoutMs?: number }) {}
+  constructor(private readonly options: Pick<BrowserOptions, 'chromiumPath' | 'env'> & { timeoutMs?: number; prints?: number }) {
+    this.remaining = options.prints ?? 0;
+  }
 
-  /** Starts Chromium now; a failure surfaces at the first `print`. */
+  /** Starts Chromium now (and opens the first page when prints are announced); a failure surfaces at the first `print`. */
   warm(): void {
     this.launch().catch(() => undefined);
+    this.openSpare();
   }
 
   async print(html: string, options: { fixedDate?: Date; warn: (message: string) => void }): Promise<Uint8Array> {
@@ -195,23 +228,60 @@ export class PdfPrinter {
   async close(): Promise<void> {
     const pending = this.browser;
     this.browser = null;
+    this.spare = null;
+    this.remaining = 0;
+    // Still starting (the run failed before its first print): stop it rather than wait for it.
+    this.launching?.abort(new Error('closed'));
     const browser = await pending?.catch(() => null);
     if (browser) await closeBrowser(browser);
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= launchBrowser({ ...this.options, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    if (this.browser === null) {
+      const controller = new AbortController();
+      this.launching = controller;
+      this.browser = launchBrowser({ ...this.options, timeoutMs: this.timeoutMs, signal: controller.signal }).finally(() => {
+        if (this.launching === controller) this.launching = null;
+      });
+    }
     return this.browser;
+  }
+
+  private get timeoutMs(): number {
+    return this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  private openSpare(): void {
+    if (this.spare !== null || this.remaining <= 0) return;
+    this.remaining--;
+    const spare = this.launch().then((browser) => openPrintPage(browser, this.timeoutMs));
+    spare.catch(() => undefined);
+    this.spare = spare;
+  }
+
+  /** The spare page when there is one (and the next spare opened behind it), else a new page. */
+  private page(): Promise<PrintPage> {
+    const spare = this.spare;
+    this.spare = null;
+    if (spare === null) {
+      if (this.remaining > 0) this.remaining--;
+      return this.launch().then((browser) => openPrintPage(browser, this.timeoutMs));
+    }
+    return spare;
   }
 
   /** The launch and the print share one deadline; past it the browser is killed. */
   private async once(html: string, options: { fixedDate?: Date; warn: (message: string) => void }): Promise<Uint8Array> {
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = this.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new AttemptTimeout(`no PDF after ${timeoutMs / 1000} s`)), timeoutMs);
     });
-    const work = this.launch().then((browser) => renderPdf(html, { browser, fixedDate: options.fixedDate, timeoutMs, warn: options.warn }));
+    const work = this.page().then((slot) => {
+      // Opened while this one prints: the next month's page is ready when its HTML is.
+      this.openSpare();
+      return printOnPage(slot, html, { fixedDate: options.fixedDate, timeoutMs, warn: options.warn });
+    });
     try {
       return await Promise.race([work, deadline]);
     } catch (e) {
@@ -226,6 +296,12 @@ export class PdfPrinter {
   private async kill(): Promise<void> {
     const pending = this.browser;
     this.browser = null;
+    // Its pages go with it; a print after the retry opens a page of the new browser.
+    if (this.spare !== null) {
+      this.spare = null;
+      this.remaining++;
+    }
+    this.launching?.abort(new Error('killed'));
     const browser = await Promise.race([pending?.catch(() => null) ?? null, new Promise<null>((r) => setTimeout(() => r(null), 5_000))]);
     browser?.process()?.kill('SIGKILL');
   }

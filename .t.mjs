@@ -1,0 +1,12 @@
+const t0 = performance.now();
+const { launchBrowser, closeBrowser } = await import('./dist/render/browser.js');
+const t1 = performance.now();
+const b = await launchBrowser({});
+const t2 = performance.now();
+const p = await b.newPage();
+const t3 = performance.now();
+await p.setContent('<p>x</p>');
+const t4 = performance.now();
+await closeBrowser(b);
+const t5 = performance.now();
+console.log({ boot: t0.toFixed(0), import: (t1-t0).toFixed(0), launch: (t2-t1).toFixed(0), page: (t3-t2).toFixed(0), content: (t4-t3).toFixed(0), close: (t5-t4).toFixed(0) });
