@@ -5,7 +5,19 @@
  * would land on Noto CJK and become Type 3 in Chromium's PDF) and no text is stroked or shadowed (ECharts'
  * default white halo on labels also becomes Type 3). `text()` gives a text style that obeys both.
  */
-import * as echarts from 'echarts';
+import { init, use, type EChartsCoreOption } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+// Only the parts the report draws (ECharts' full entry point registers every chart type, component
+// and both renderers: most of present's start-up). Each of these registers itself on import.
+import 'echarts/lib/chart/line.js';
+import 'echarts/lib/chart/bar.js';
+import 'echarts/lib/component/title.js';
+import 'echarts/lib/component/legend.js';
+import 'echarts/lib/component/grid.js';
+import 'echarts/lib/component/markLine.js';
+import 'echarts/lib/component/graphic.js';
+
+use([SVGRenderer]);
 
 export const FONT_FAMILY = "'BIZ UDPGothic', sans-serif";
 
@@ -114,11 +126,11 @@ export function normalizeIds(svg: string, prefix: string): string {
 /** Renders one option to an SVG string; the instance is always disposed. */
 export function renderSvg(
   file: string,
-  option: echarts.EChartsOption,
+  option: EChartsCoreOption,
   width: number,
   height: number,
 ): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({
       animation: false,
