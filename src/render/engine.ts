@@ -112,6 +112,31 @@ const LAYOUTS = ['layout', 'notice'] as const;
  * partial `style`.
  */
 export function createLayout(templates: TemplateSet, format: Format, layout: (typeof LAYOUTS)[number] = 'layout'): Render {
+  return cached(templates, `layout:${format}/${layout}`, () => compileLayout(templates, format, layout));
+}
+
+/**
+ * Compiled templates by template set: a batch renders every month with the same set, and compiling
+ * (Handlebars' parse and code generation) costs more than rendering. A compiled template is a pure
+ * function of its context, so the bytes are those of a fresh compile.
+ */
+const compiledBySet = new WeakMap<TemplateSet, Map<string, Render>>();
+
+function cached(templates: TemplateSet, key: string, compile: () => Render): Render {
+  let compiled = compiledBySet.get(templates);
+  if (compiled === undefined) {
+    compiled = new Map();
+    compiledBySet.set(templates, compiled);
+  }
+  let render = compiled.get(key);
+  if (render === undefined) {
+    render = compile();
+    compiled.set(key, render);
+  }
+  return render;
+}
+
+function compileLayout(templates: TemplateSet, format: Format, layout: (typeof LAYOUTS)[number]): Render {
   const env = Handlebars.create();
   const noEscape = format === 'md';
   const prefix = `${format}/`;
@@ -130,5 +155,5 @@ export function createLayout(templates: TemplateSet, format: Format, layout: (ty
 
 /** A fixed-text template (`text/*.hbs`): Handlebars producing Markdown, over a Markdown-escaped context. */
 export function createTextTemplate(templates: TemplateSet, path: string): Render {
-  return compileFile(Handlebars.create(), templates, path, true);
+  return cached(templates, `text:${path}`, () => compileFile(Handlebars.create(), templates, path, true));
 }
