@@ -148,7 +148,7 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
     ? new (await import('./render/pdf.js')).PdfPrinter({ chromiumPath: options.chromiumPath, timeoutMs: options.timeoutMs, prints: months.length })
     : undefined;
   printer?.warm();
-  if (printer) time('Chromium starting (puppeteer-core imported)');
+  if (printer) time('Chromium starting');
   try {
     return await writeReports(options, printer);
   } finally {
@@ -159,7 +159,7 @@ export async function generateReports(options: BatchOptions): Promise<({ dir: st
 }
 
 /** How many PDFs print at once in a batch: one page prints while the next month is prepared. */
-const PRINTS_AT_ONCE = Number(process.env.WG_P ?? 1);
+const PRINTS_AT_ONCE = 1;
 
 async function writeReports(options: BatchOptions, printer: PdfPrinter | undefined): Promise<({ dir: string } & Analysis)[]> {
   const { reporter, months } = options;

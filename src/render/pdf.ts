@@ -11,7 +11,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
-import { ChromiumMissingError, closeBrowser, launchBrowser, withBrowser, type BrowserOptions } from './browser.js';
+import { ChromiumMissingError, closeBrowser, killBrowser, launchBrowser, withBrowser, type BrowserOptions } from './browser.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -303,6 +303,6 @@ export class PdfPrinter {
     }
     this.launching?.abort(new Error('killed'));
     const browser = await Promise.race([pending?.catch(() => null) ?? null, new Promise<null>((r) => setTimeout(() => r(null), 5_000))]);
-    browser?.process()?.kill('SIGKILL');
+    if (browser) killBrowser(browser);
   }
 }

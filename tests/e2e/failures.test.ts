@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { runInProcess } from '../cli/run.js';
 import { copySample, hashTree, removeDir, runCli, startCli, tempDir, type RunningCli } from './helpers.js';
@@ -92,6 +93,38 @@ describe('the real binary on bad input', () => {
   });
 });
 
+describe('Chromium starts with the run, before the data is read, and is closed however the run ends', () => {
+  it('bad data in a run that prints: Chromium was started, the run exits 2, and no Chromium process or profile is left', async () => {
+    const data = await copySample(join(work, 'bad-close-pdf'));
+    const file = join(data, 'prices.csv');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('\n2024-05-01,AAPL,169,,\n', '\n2024-05-01,AAPL,"12,5",,\n'));
+    const marker = 'bad-data';
+    // The wrapper notes that it ran: Chromium was started before load failed.
+    const started = join(work, 'bad-data-started');
+    const chromium = await markedChromium(marker, `echo started > ${started}\nexec /usr/bin/chromium --wg-test-marker=MARK "$@"`);
+    const profilesBefore = (await readdir(tmpdir())).filter((n) => n.startsWith('wg-report-chromium-'));
+    const r = await runCli(['2026-03', '--data', data, '--out', out, '--chromium', chromium], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('prices.csv:');
+    expect(await readFile(started, 'utf8')).toBe('started\n');
+    expect(await noProcessesLeft(marker)).toEqual([]);
+    const profilesAfter = (await readdir(tmpdir())).filter((n) => n.startsWith('wg-report-chromium-'));
+    expect(profilesAfter.filter((n) => !profilesBefore.includes(n))).toEqual([]);
+    await expectPreviousIntact();
+  });
+
+  it('a usage error after Chromium started (--strict on the sample): exit 2, no Chromium left', async () => {
+    const marker = 'strict';
+    const chromium = await markedChromium(marker);
+    const r = await runCli(['2026-03', '--strict', '--out', out, '--chromium', chromium], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--strict');
+    expect(await noProcessesLeft(marker)).toEqual([]);
+    await expectPreviousIntact();
+  });
+});
+
 describe('renderer failures: exit 3, previous report intact, no temporary folder, no Chromium left', () => {
   it('Chromium missing: the message gives the install command', async () => {
     const r = await runInProcess(['2026-03', '--out', out, '--chromium', join(work, 'no-such-chromium')], env);
@@ -101,7 +134,8 @@ describe('renderer failures: exit 3, previous report intact, no temporary folder
   });
 
   it('Chromium that hangs is retried once, then exit 3, and every process it started is gone', async () => {
-    const hang = await markedChromium('hang', 'exec sleep 300 --wg-test-marker=MARK');
+    // A shell that waits (sleep's own command line cannot carry the marker: it refuses unknown options).
+    const hang = await markedChromium('hang', "exec sh -c 'sleep 300; :' --wg-test-marker=MARK");
     const t = Date.now();
     const r = await runInProcess(['2026-03', '--out', out, '--chromium', hang, '--timeout', '3'], env);
     expect(r.code).toBe(3);
@@ -135,7 +169,9 @@ describe('interrupted runs', () => {
     const marker = 'sigint-pdf';
     const chromium = await markedChromium(marker);
     const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium], env);
+    // Chromium starts with the run (while the data loads); the PDF prints once the HTML is made.
     await until('Chromium started', () => processesWith(marker).length > 0, cli);
+    await cli.waitForStderr('wg-report: rendering PDF');
     cli.child.kill('SIGINT');
     const r = await cli.done;
     expect(lastStep(r.stderr)).toBe('rendering PDF');
@@ -149,6 +185,7 @@ describe('interrupted runs', () => {
     const chromium = await markedChromium(marker);
     const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium], env);
     await until('Chromium started', () => processesWith(marker).length > 0, cli);
+    await cli.waitForStderr('wg-report: rendering PDF');
     cli.child.kill('SIGKILL');
     const r = await cli.done;
     expect(r.signal).toBe('SIGKILL');

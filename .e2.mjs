@@ -1,0 +1,3 @@
+const t0 = performance.now();
+await import('echarts');
+console.log('full', (performance.now()-t0).toFixed(0));
