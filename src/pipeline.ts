@@ -252,6 +252,9 @@ async function writeReports(options: BatchOptions, printer: PdfPrinter | undefin
       staged.push({ month, analysis, staging, header });
     }
     while (printing.length > 0) await printing.shift();
+    // Every PDF is in: Chromium ends while the reports are moved into place.
+    const closing = printer?.close();
+    closing?.catch(() => undefined);
     for (const { month, analysis, staging, header } of staged) {
       const { result } = analysis;
       const target = join(options.outDir, month);

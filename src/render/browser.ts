@@ -252,6 +252,20 @@ export function killBrowser(browser: Browser): void {
   }
 }
 
+/**
+ * Ends a browser whose work is done (every page printed and closed) at once: its processes are
+ * killed and its profile removed. A graceful close costs Chromium another tenth of a second or two
+ * of shutting down, for nothing that is kept.
+ */
+export async function endBrowser(browser: Browser): Promise<void> {
+  const l = launched.get(browser);
+  if (l === undefined) return closeBrowser(browser);
+  await browser.disconnect().catch(() => undefined);
+  killGroup(l);
+  await Promise.race([l.exited, new Promise((r) => setTimeout(r, 2_000))]);
+  await forget(l);
+}
+
 /** Closes the browser, killing its process if a graceful close takes more than a few seconds. */
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
   const l = launched.get(browser);

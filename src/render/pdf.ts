@@ -11,7 +11,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
-import { ChromiumMissingError, closeBrowser, killBrowser, launchBrowser, withBrowser, type BrowserOptions } from './browser.js';
+import { ChromiumMissingError, endBrowser, killBrowser, launchBrowser, withBrowser, type BrowserOptions } from './browser.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -198,6 +198,7 @@ export class PdfPrinter {
   /** A page opened ahead of the next print. */
   private spare: Promise<PrintPage> | null = null;
   private remaining: number;
+  private closing: Promise<void> | null = null;
 
   constructor(private readonly options: Pick<BrowserOptions, 'chromiumPath' | 'env'> & { timeoutMs?: number; prints?: number }) {
     this.remaining = options.prints ?? 0;
@@ -225,15 +226,19 @@ export class PdfPrinter {
     }
   }
 
-  async close(): Promise<void> {
-    const pending = this.browser;
-    this.browser = null;
-    this.spare = null;
-    this.remaining = 0;
-    // Still starting (the run failed before its first print): stop it rather than wait for it.
-    this.launching?.abort(new Error('closed'));
-    const browser = await pending?.catch(() => null);
-    if (browser) await closeBrowser(browser);
+  /** Ends Chromium (every print has returned): the same promise for every call, so a caller may start it early. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      const pending = this.browser;
+      this.browser = null;
+      this.spare = null;
+      this.remaining = 0;
+      // Still starting (the run failed before its first print): stop it rather than wait for it.
+      this.launching?.abort(new Error('closed'));
+      const browser = await pending?.catch(() => null);
+      if (browser) await endBrowser(browser);
+    })();
+    return this.closing;
   }
 
   private launch(): Promise<Browser> {
