@@ -31,16 +31,18 @@ describe('month lists: YYYY-MM..YYYY-MM and YYYY-MM YYYY-MM …', () => {
 });
 
 describe('a batch writes each month folder byte-identical to a single-month run', () => {
-  it('2026-02..2026-03 in every format (one Chromium) equals two single-month runs', async () => {
+  it('2026-01..2026-03 in every format (one Chromium, prints overlapping the next months) equals three single-month runs', async () => {
     const batch = join(tmp, 'batch');
     const single = join(tmp, 'single');
     const common = ['--data', SAMPLE, '--as-of', '2026-04-10'];
-    const r = await wg('2026-02..2026-03', ...common, '--out', batch);
+    const months = ['2026-01', '2026-02', '2026-03'];
+    // Three months: more than print at once, so a month waits for an earlier month's print.
+    const r = await wg('2026-01..2026-03', ...common, '--out', batch);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual([join(batch, '2026-02'), join(batch, '2026-03')]);
-    for (const m of ['2026-02', '2026-03']) expect((await wg(m, ...common, '--out', single)).code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(months.map((m) => join(batch, m)));
+    for (const m of months) expect((await wg(m, ...common, '--out', single)).code).toBe(0);
     const b = await hashTree(batch);
-    expect(Object.keys(b)).toContain('2026-03/report.pdf');
+    for (const m of months) expect(Object.keys(b)).toContain(`${m}/report.pdf`);
     expect(b).toEqual(await hashTree(single));
   });
 });
@@ -67,6 +69,27 @@ describe('a bad month fails the batch before anything is written', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nosuchhelper');
     expect(await hashTree(out)).toEqual(before);
+  });
+});
+
+describe('a PDF failing in a batch whose prints overlap', () => {
+  it('a month failing its PDF font check (exit 3) while another prints leaves every month’s previous report intact and no temporary folder', async () => {
+    const out = join(tmp, 'intact-pdf');
+    expect((await wg('2026-01..2026-03', '--data', SAMPLE, '--out', out, '--format', 'json,md')).code).toBe(0);
+    const before = await hashTree(out);
+    // Text in a face other than the report font, only in a month with a market overview (2026-03 alone).
+    const templates = join(tmp, 'templates-pdf');
+    await mkdir(join(templates, 'html', 'sections'), { recursive: true });
+    const builtin = await readFile(join(SAMPLE, '..', '..', 'templates', 'html', 'sections', 'market.hbs'), 'utf8');
+    await writeFile(
+      join(templates, 'html', 'sections', 'market.hbs'),
+      `{{#if market.overview}}<p style="font-family: 'DejaVu Sans'">fallback</p>{{/if}}\n${builtin}`,
+    );
+    const r = await wg('2026-01..2026-03', '--data', SAMPLE, '--out', out, '--templates', templates, '--as-of', '2026-04-01');
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('DejaVu');
+    expect(await hashTree(out)).toEqual(before);
+    expect((await readdir(out)).sort()).toEqual(['2026-01', '2026-02', '2026-03']);
   });
 });
 
