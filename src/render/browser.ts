@@ -225,7 +225,8 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     timer = setTimeout(() => reject(new RenderError(`Chromium did not start within ${timeoutMs / 1000} s`)), timeoutMs);
     child.once('error', (e) => reject(new RenderError(`Chromium could not be started: ${e.message}`)));
     void exited.then(() => reject(new RenderError(`Chromium exited while starting (code ${child.exitCode ?? child.signalCode})${stderr.trim() === '' ? '' : `:\n${stderr.trim().split('\n').slice(-5).join('\n')}`}`)));
-    options.signal?.addEventListener('abort', () => reject(options.signal!.reason), { once: true });
+    if (options.signal?.aborted === true) reject(options.signal.reason);
+    else options.signal?.addEventListener('abort', () => reject(options.signal!.reason), { once: true });
   });
   stopped.catch(() => undefined);
   try {

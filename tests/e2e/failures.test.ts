@@ -10,9 +10,8 @@
  * tests/write/staging.test.ts (a folder parked between the renames is put back by the next run).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { runInProcess } from '../cli/run.js';
 import { copySample, hashTree, removeDir, runCli, startCli, tempDir, type RunningCli } from './helpers.js';
@@ -103,14 +102,15 @@ describe('Chromium starts with the run, before the data is read, and is closed h
     // The wrapper notes that it ran: Chromium was started before load failed.
     const started = join(work, 'bad-data-started');
     const chromium = await markedChromium(marker, `echo started > ${started}\nexec /usr/bin/chromium --wg-test-marker=MARK "$@"`);
-    const profilesBefore = (await readdir(tmpdir())).filter((n) => n.startsWith('wg-report-chromium-'));
-    const r = await runCli(['2026-03', '--data', data, '--out', out, '--chromium', chromium], env);
+    // A temporary folder of this run's own (other test files start Chromium at the same time): its profile goes there.
+    const tmp = join(work, 'bad-data-tmp');
+    await mkdir(tmp);
+    const r = await runCli(['2026-03', '--data', data, '--out', out, '--chromium', chromium], { ...env, TMPDIR: tmp });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('prices.csv:');
     expect(await readFile(started, 'utf8')).toBe('started\n');
     expect(await noProcessesLeft(marker)).toEqual([]);
-    const profilesAfter = (await readdir(tmpdir())).filter((n) => n.startsWith('wg-report-chromium-'));
-    expect(profilesAfter.filter((n) => !profilesBefore.includes(n))).toEqual([]);
+    expect((await readdir(tmp)).filter((n) => n.startsWith('wg-report-chromium-'))).toEqual([]);
     await expectPreviousIntact();
   });
 
