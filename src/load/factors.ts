@@ -10,13 +10,14 @@
 import type { Config, FactorData, FactorRow, IsoDate, Snapshot } from '../types.js';
 import { CONFIG } from './config.js';
 import type { LoadContext } from './context.js';
-import { readCsv } from './csv.js';
+import { NOT_UTF8, readCsv, readCsvBytes, type Columns, type CsvSpec, type FastRow } from './csv.js';
 import { dayToIso, isoDay } from '../dates.js';
 import { numberField, reportBadDate } from './fields.js';
 import { CASH, HOLDINGS } from './holdings.js';
 import { PRICES, type MarketDays, type Prices } from './prices.js';
+import { DayBytes, KeyBytes, signedDecimal, type KeyEntry } from './plain.js';
 import { RowTracks, type RowTrack } from './rows.js';
-import type { TextSource } from './text.js';
+import { UnreadableError, type ByteSource, type TextSource } from './text.js';
 
 export const EXPOSURES = 'factor_exposures.csv';
 export const BENCHMARK_EXPOSURES = 'benchmark_exposures.csv';
@@ -34,7 +35,8 @@ export interface FactorInputs {
 
 /** Read the factor files; null when they are all absent (with a warning) or could not be used. */
 export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promise<FactorData | null> {
-  const sources = await Promise.all(FACTOR_FILES.map((f) => ctx.readText(f, false)));
+  // factor_exposures.csv is universe-sized: one pass over its bytes, hashed as they stream by.
+  const sources = await Promise.all([ctx.readBytes(EXPOSURES, false), ctx.readText(BENCHMARK_EXPOSURES, false), ctx.readText(FACTOR_RETURNS, false)]);
   const present = FACTOR_FILES.filter((_, i) => sources[i] !== null);
   if (present.length === 0) {
     ctx.warn(
@@ -81,20 +83,45 @@ export async function loadFactors(ctx: LoadContext, inputs: FactorInputs): Promi
   return { exposures, benchmarkExposures: benchmarks, returns };
 }
 
-/** Rows of a (date, key) exposure file into RowTracks; duplicates reported. */
+type KeyedRow = (f: string[], line: number, c: Columns<string>) => void;
+/** One read of a keyed file: readCsv on text (which has no byte path), or readCsvBytes with `fast`. */
+type ReadKeyed = (spec: CsvSpec<string, never>, onRow: KeyedRow, fast: FastRow<string>) => Promise<boolean | typeof NOT_UTF8>;
+
+const textRead =
+  (ctx: LoadContext, source: TextSource): ReadKeyed =>
+  (spec, onRow) =>
+    readCsv(ctx, source, spec, onRow);
+
+/** One key as the byte path knows it. */
+interface KeyedEntry extends KeyEntry {
+  track: RowTrack;
+}
+
+const DATE = 1;
+const KEY = 2;
+const FACTOR = 3;
+
+/**
+ * Rows of a (date, key) exposure file into RowTracks; duplicates reported. With a byte read, a row of a
+ * key whose values are not kept (a ticker nobody holds), written plainly (the header's width, an
+ * existing YYYY-MM-DD, a key of printable ASCII, every factor a `[-]digits[.digits]`, no spaces), has
+ * no problem to report and nothing to keep but its (date, key, line) for the duplicate check: it takes
+ * the byte path and makes no string. Every other row takes the text path, which reports what DATA.md
+ * names.
+ */
 async function readKeyed(
   ctx: LoadContext,
-  source: TextSource,
+  file: string,
+  read: ReadKeyed,
   keyColumn: 'ticker' | 'benchmark',
   factorIds: readonly string[],
   keep: (key: string) => boolean,
   onKey?: (key: string, line: number) => boolean,
-): Promise<RowTracks | null> {
-  const file = source.file;
+): Promise<RowTracks | null | typeof NOT_UTF8> {
   const k = factorIds.length;
   const tracks = new RowTracks(k, keep);
   const dateCache = new Map<string, number>();
-  const ok = await readCsv(ctx, source, { required: ['date', keyColumn, ...factorIds] }, (f, line, c) => {
+  const onRow: KeyedRow = (f, line, c) => {
     const ds = f[c.date!]!;
     let day = dateCache.get(ds);
     if (day === undefined) {
@@ -114,7 +141,48 @@ async function readKeyed(
     const t = tracks.get(key);
     const i = t.push(day, line);
     if (t.values !== null) for (let j = 0; j < k; j++) t.values[i * k + j] = values[j]!;
-  });
+  };
+
+  const dayBytes = new DayBytes();
+  const keys = new KeyBytes<KeyedEntry>((name, bytes) => ({ bytes, next: null, track: tracks.get(name) }));
+  let roles: Uint8Array | null = null;
+  const fast: FastRow<string> = (b, s, e, line, c, width) => {
+    if (onKey !== undefined) return false;
+    if (roles === null) roles = keyedRoles(c, keyColumn, factorIds, width);
+    if (roles.length === 0) return false;
+    let p = s;
+    let day = NaN;
+    for (let f = 0; f < width; f++) {
+      if (f > 0) {
+        if (p >= e || b[p] !== 44) return false;
+        p++;
+      }
+      switch (roles[f]) {
+        case FACTOR:
+          p = signedDecimal(b, p, e);
+          break;
+        case DATE:
+          day = dayBytes.at(b, p, e);
+          if (day !== day) return false;
+          p += 10;
+          break;
+        case KEY:
+          p = keys.at(b, p, e);
+          break;
+        default:
+          while (p < e && b[p] !== 44) p++;
+      }
+      if (p < 0) return false;
+    }
+    if (p !== e) return false;
+    const t = keys.take(b).track;
+    if (t.values !== null) return false;
+    t.push(day, line);
+    return true;
+  };
+
+  const ok = await read({ required: ['date', keyColumn, ...factorIds] }, onRow, fast);
+  if (ok === NOT_UTF8) return NOT_UTF8;
   if (!ok) return null;
   for (const [key, t] of tracks.map) {
     for (const d of t.duplicates()) {
@@ -128,6 +196,22 @@ async function readKeyed(
   return tracks;
 }
 
+/**
+ * What each field of a row is, by position (0: a column the file does not use); empty when two roles
+ * fall on one column (a factor named like the key column: the text path judges such a file).
+ */
+function keyedRoles(c: Columns<string>, keyColumn: string, factorIds: readonly string[], width: number): Uint8Array {
+  const roles = new Uint8Array(width);
+  const set = (i: number, role: number): boolean => {
+    if (i === undefined || i < 0 || i >= width || roles[i] !== 0) return false;
+    roles[i] = role;
+    return true;
+  };
+  let ok = set(c.date!, DATE) && set(c[keyColumn]!, KEY);
+  for (const id of factorIds) ok = ok && set(c[id]!, FACTOR);
+  return ok ? roles : new Uint8Array(0);
+}
+
 function rowsOf(t: RowTrack): FactorRow[] {
   const k = t.width;
   const out: FactorRow[] = [];
@@ -137,14 +221,33 @@ function rowsOf(t: RowTrack): FactorRow[] {
   return out;
 }
 
-async function readExposures(
+/**
+ * factor_exposures.csv in one pass over its bytes, keeping the rows of `held` tickers only. A file that
+ * is not UTF-8 is read again as text (Shift_JIS, or its encoding problem), like every other data file.
+ */
+export async function readExposures(
   ctx: LoadContext,
-  source: TextSource,
+  source: ByteSource,
   factorIds: readonly string[],
   held: ReadonlySet<string>,
 ): Promise<Map<string, FactorRow[]> | null> {
-  const tracks = await readKeyed(ctx, source, 'ticker', factorIds, (t) => held.has(t));
-  if (tracks === null) return null;
+  const keep = (t: string) => held.has(t);
+  let tracks: RowTracks | null | typeof NOT_UTF8;
+  try {
+    tracks = await readKeyed(ctx, EXPOSURES, (spec, onRow, fast) => readCsvBytes(ctx, source, spec, onRow, fast), 'ticker', factorIds, keep);
+  } catch (e) {
+    if (!(e instanceof UnreadableError)) throw e;
+    ctx.forget(EXPOSURES);
+    ctx.unreadableFile(e);
+    return null;
+  }
+  if (tracks === NOT_UTF8) {
+    ctx.forget(EXPOSURES);
+    const text = await ctx.readText(EXPOSURES, true);
+    if (!text) return null;
+    tracks = await readKeyed(ctx, EXPOSURES, textRead(ctx, text), 'ticker', factorIds, keep);
+  }
+  if (tracks === null || tracks === NOT_UTF8) return null;
   const out = new Map<string, FactorRow[]>();
   for (const ticker of [...held].sort()) {
     const t = tracks.map.get(ticker);
@@ -161,7 +264,7 @@ async function readBenchmarkExposures(
 ): Promise<Map<string, FactorRow[]> | null> {
   const indexIds = new Set(config.indices.map((i) => i.id));
   const warned = new Set<string>();
-  const tracks = await readKeyed(ctx, source, 'benchmark', factorIds, () => true, (id, line) => {
+  const tracks = await readKeyed(ctx, BENCHMARK_EXPOSURES, textRead(ctx, source), 'benchmark', factorIds, () => true, (id, line) => {
     if (indexIds.has(id)) return true;
     if (!warned.has(id)) {
       warned.add(id);
@@ -169,7 +272,7 @@ async function readBenchmarkExposures(
     }
     return false;
   });
-  if (tracks === null) return null;
+  if (tracks === null || tracks === NOT_UTF8) return null;
   const out = new Map<string, FactorRow[]>();
   for (const ix of config.indices) {
     const t = tracks.map.get(ix.id);
