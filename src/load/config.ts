@@ -3,11 +3,10 @@
  * with its JSON path; unknown keys are warnings), then the cross-references (benchmarks, weeklyIndices,
  * course weight keys, traits → configured ids; course weights sum to 1 ± 1e-9), then defaults.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { printParseErrorCode, visit } from 'jsonc-parser';
-import { isIsoDate } from '../dates.js';
 import type { Config, CourseConfig, FactorConfig, IndexConfig, MarketConfig, NoticeConfig, StrategyConfig } from '../types.js';
-import schema from './config.schema.json' with { type: 'json' };
+import { validate as compiled } from './config-validator.js';
 import type { LoadContext } from './context.js';
 import { decodeText } from './text.js';
 
@@ -21,13 +20,12 @@ export interface LoadedConfig {
   factorsGiven: boolean;
 }
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+/**
+ * config.schema.json, compiled ahead of time (scripts/config-validator.ts: Ajv's standalone code, with
+ * allErrors, strict, verbose and the iso-date format): a run neither imports Ajv nor compiles.
+ */
+const validator = compiled as unknown as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 function validate(data: unknown): ErrorObject[] {
-  if (validator === null) {
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-    ajv.addFormat('iso-date', { type: 'string', validate: isIsoDate });
-    validator = ajv.compile(schema);
-  }
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
