@@ -9,7 +9,8 @@ import { computeNotice, requireNoticeStrategy } from './compute/notice.js';
 import { NOTICE_TRIGGER_MARK } from './present/notice-trigger.js';
 import { commentaryFile } from './load/commentary.js';
 import { loadNoticeCommentary, noticeCommentaryFile, type LoadedNoticeCommentary } from './load/notice-commentary.js';
-import { buildNoticeViewModel, noticePaths, type NoticeViewModel } from './present/notice-view-model.js';
+// The notice's view model loads markdown-it: imported where a notice is made, off the path of a report.
+import type { NoticeViewModel } from './present/notice-view-model.js';
 import { closest } from './suggest.js';
 import { UsageError } from './errors.js';
 import { renderJson, renderNoticeJson } from './render/json.js';
@@ -373,6 +374,7 @@ export async function analyseNotice(
   const chart = withChart
     ? (await import('./present/charts.js')).factorContributionChart(result.report.strategies.find((s) => s.id === strategy.id)!, month)
     : null;
+  const { buildNoticeViewModel, noticePaths } = await import('./present/notice-view-model.js');
   const vm = buildNoticeViewModel({
     notice,
     report: result.report,
@@ -457,7 +459,7 @@ export async function generateNotice(options: NoticeRunOptions): Promise<{ dir: 
     };
     const previous = await claimMonthFolder(target, force, warn);
     const header = await keepAllButNotice(previous, id, provenance, options.formats, staging, warn);
-    const { base } = noticePaths(id);
+    const { base } = (await import('./present/notice-view-model.js')).noticePaths(id);
     if (options.formats.has('json')) {
       await staging.write(`${base}.json`, renderNoticeJson(notice));
       files.push(`${base}.json`);
