@@ -147,14 +147,15 @@ async function readKeyed(
   const keys = new KeyBytes<KeyedEntry>((name, bytes) => ({ bytes, next: null, track: tracks.get(name) }));
   let roles: Uint8Array | null = null;
   const fast: FastRow<string> = (b, s, e, line, c, width) => {
-    if (onKey !== undefined) return false;
+    if (onKey !== undefined) return -1;
     if (roles === null) roles = keyedRoles(c, keyColumn, factorIds, width);
-    if (roles.length === 0) return false;
+    if (roles.length === 0) return -1;
     let p = s;
+    let x = 0;
     let day = NaN;
     for (let f = 0; f < width; f++) {
       if (f > 0) {
-        if (p >= e || b[p] !== 44) return false;
+        if (p >= e || b[p] !== 44) return -1;
         p++;
       }
       switch (roles[f]) {
@@ -163,22 +164,24 @@ async function readKeyed(
           break;
         case DATE:
           day = dayBytes.at(b, p, e);
-          if (day !== day) return false;
+          if (day !== day) return -1;
           p += 10;
           break;
         case KEY:
           p = keys.at(b, p, e);
           break;
         default:
-          while (p < e && b[p] !== 44) p++;
+          while (p < e && (x = b[p]!) !== 44 && x !== 10 && x !== 13) p++;
       }
-      if (p < 0) return false;
+      if (p < 0) return -1;
     }
-    if (p !== e) return false;
+    // The line's end: an LF, or a CRLF (the limit excludes a lone CR).
+    if (p < e && b[p] === 13) p++;
+    if (p >= e || b[p] !== 10) return -1;
     const t = keys.take(b).track;
-    if (t.values !== null) return false;
+    if (t.values !== null) return -1;
     t.push(day, line);
-    return true;
+    return p;
   };
 
   const ok = await read({ required: ['date', keyColumn, ...factorIds] }, onRow, fast);

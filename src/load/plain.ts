@@ -2,11 +2,20 @@
  * Reading plainly written fields straight from a CSV line's bytes (the byte path of readCsvBytes, for
  * the universe-sized files): dates by their digits, keys by their bytes, unsigned and signed decimals
  * by their grammar. Each reader accepts only what is certainly valid and gives -1 (or NaN) for
- * anything else, which the text path then judges and reports.
+ * anything else, which the text path then judges and reports. A field ends at a comma or at the line's
+ * end (LF, or the CR of a CRLF): the readers do not know where the line ends, `e` only bounds them
+ * (the caller checks the byte after each field, and that the line ends before `e`).
  */
 import { isoDay } from '../dates.js';
 
 const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Whether `c` may follow a field: a comma, or the line's end (LF, or the CR of a CRLF). */
+function endsField(c: number | undefined): boolean {
+  return c === COMMA || c === LF || c === CR;
+}
 
 /** `YYYY-MM-DD` → day number, cached by its digits (a sorted file repeats a date thousands of times). */
 export class DayBytes {
@@ -51,8 +60,8 @@ export class KeyBytes<T extends KeyEntry> {
   constructor(private readonly make: (name: string, bytes: Uint8Array) => T) {}
 
   /**
-   * Reads the key field at `p`; returns where it ends, or -1 when it is empty or not printable ASCII.
-   * The entry is made only by `take`, once the whole row has passed.
+   * Reads the key field at `p`; returns where it ends, or -1 when it is empty, not printable ASCII or
+   * not ended before `e`. The entry is made only by `take`, once the whole row has passed.
    */
   at(b: Uint8Array, p: number, e: number): number {
     const prev = this.prev;
@@ -65,11 +74,15 @@ export class KeyBytes<T extends KeyEntry> {
       return p + prev.bytes.length;
     }
     let q = p;
-    while (q < e && b[q] !== COMMA) {
-      if (b[q]! <= 32 || b[q]! >= 127) return -1;
+    let c = 0;
+    while (q < e && (c = b[q]!) !== COMMA) {
+      if (c <= 32 || c >= 127) {
+        if (c === LF || c === CR) break;
+        return -1;
+      }
       q++;
     }
-    if (q === p) return -1;
+    if (q === p || q >= e) return -1;
     this.found = null;
     this.newStart = p;
     this.newEnd = q;
@@ -105,10 +118,10 @@ function digits(b: Uint8Array, p: number, n: number): number {
   return x;
 }
 
-/** Whether `b` holds the field `name` at `p` (followed by a comma or the end of the line `e`). */
+/** Whether `b` holds the field `name` at `p` (followed, before `e`, by a comma or the line's end). */
 export function bytesAt(name: Uint8Array, b: Uint8Array, p: number, e: number): boolean {
   const n = name.length;
-  if (p + n > e || (p + n < e && b[p + n] !== 44)) return false;
+  if (p + n >= e || !endsField(b[p + n])) return false;
   for (let i = 0; i < n; i++) if (name[i] !== b[p + i]) return false;
   return true;
 }
@@ -126,7 +139,7 @@ export function plainDecimal(b: Uint8Array, p: number, e: number, positive: bool
     if (d !== 0) nonzero = true;
     i++;
   }
-  if (i === p) return empty && (i === e || b[i] === 44) ? i : -1;
+  if (i === p) return empty && i < e && endsField(b[i]) ? i : -1;
   if (i < e && b[i] === 46) {
     const frac = ++i;
     while (i < e && (d = b[i]! - 48) >= 0 && d <= 9) {

@@ -161,16 +161,17 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
   const fast: FastRow<PriceColumn> = (b, s, e, line, c, width) => {
     if (roles === null) roles = columnRoles(c, width);
     let p = s;
+    let x = 0;
     let day = NaN;
     for (let k = 0; k < width; k++) {
       if (k > 0) {
-        if (p >= e || b[p] !== 44) return false;
+        if (p >= e || b[p] !== 44) return -1;
         p++;
       }
       switch (roles[k]) {
         case DATE:
           day = dayBytes.at(b, p, e);
-          if (day !== day) return false;
+          if (day !== day) return -1;
           p += 10;
           break;
         case TICKER:
@@ -186,20 +187,22 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
           p = plainDecimal(b, p, e, false, true);
           break;
         default:
-          while (p < e && b[p] !== 44) p++;
+          while (p < e && (x = b[p]!) !== 44 && x !== 10 && x !== 13) p++;
       }
-      if (p < 0) return false;
+      if (p < 0) return -1;
     }
-    if (p !== e) return false;
+    // The line's end: an LF, or a CRLF (the limit excludes a lone CR).
+    if (p < e && b[p] === 13) p++;
+    if (p >= e || b[p] !== 10) return -1;
     const t = keys.take(b);
-    if (t.held) return false;
+    if (t.held) return -1;
     const m = t.market;
     if (m >= 0 && lastAdded[m] !== day) {
       calendarSets[m]!.add(day);
       lastAdded[m] = day;
     }
     t.track.push(day, line);
-    return true;
+    return p;
   };
 
   const ok = await read(onRow, fast);

@@ -83,6 +83,24 @@ describe('factor_exposures.csv: one pass over the bytes, every problem at its li
     });
   }
 
+  it('a lone CR is a line break (from it on, the CsvParser): the same problems at the same lines', async () => {
+    const text = rows.slice(0, 3).join('\n') + '\r' + rows.slice(3).join('\n') + '\n';
+    for (const cut of [1, 4, 13, 1000]) {
+      const [r, problems] = await viaBytes(Buffer.from(text), cut);
+      expect(problems).toEqual(expected);
+      expect(r!.get('AAA')!.map((x) => x.date)).toEqual(['2026-02-26', '2026-03-03', '2026-03-05']);
+    }
+  });
+
+  it('a quoted ticker is the ticker unquoted (the CsvParser reads from the first quote on)', async () => {
+    const text = ['date,ticker,growth,value', '2026-03-02,ZZZ,1,1', '2026-03-02,"ZZZ",1,1', '2026-03-03,"AAA",1,1'].join('\n') + '\n';
+    for (const cut of [2, 1000]) {
+      const [r, problems] = await viaBytes(Buffer.from(text), cut);
+      expect(problems).toEqual(['3:  duplicate date "2026-03-02", ticker "ZZZ" (first at line 2)']);
+      expect(r!.get('AAA')).toEqual([{ date: '2026-03-03', values: [1, 1] }]);
+    }
+  });
+
   it('the records are the CsvParser\'s (a quoted field across lines starts at its first line)', async () => {
     const ctx = new LoadContext('/nonexistent');
     const starts: number[] = [];
