@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError, formatIssue, type Issue, type SkippedCheck } from '../errors.js';
 import { CHUNK, decodeChunks, detectEncoding, hasUtf16Bom, UnreadableError, type ByteSource, type TextSource } from './text.js';
@@ -124,9 +124,10 @@ export class LoadContext {
   }
 
   /**
-   * Open a file of the data folder as raw bytes for ONE streamed pass (the universe-sized prices.csv):
-   * the SHA-256 is computed from the same chunks and recorded when the pass reaches the end. If the
-   * bytes turn out not to be UTF-8, forget() what the pass reported and use readText instead.
+   * Open a file of the data folder as raw bytes for ONE streamed pass (the universe-sized prices.csv and
+   * factor_exposures.csv): the SHA-256 is computed from the same chunks and recorded when the pass
+   * reaches the end. A chunk is valid until the next one is asked for (its buffer is read into again).
+   * If the bytes turn out not to be UTF-8, forget() what the pass reported and use readText instead.
    * Returns null when the file is absent (an error if required), false when it is unreadable (reported).
    */
   async readBytes(rel: string, required: boolean): Promise<ByteSource | null | false> {
@@ -136,15 +137,40 @@ export class LoadContext {
     const hashes = this.inputHashes;
     return {
       file: rel,
+      // Two buffers, one being read while the other is handed out: no new megabyte per chunk (nor the
+      // garbage collections that external memory brings), and reading overlaps the parsing.
       async *chunks() {
         const hash = createHash('sha256');
+        const code = (e: unknown) => new UnreadableError(rel, (e as NodeJS.ErrnoException).code ?? String(e));
+        let handle: FileHandle;
         try {
-          for await (const chunk of createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+          handle = await open(file);
+        } catch (e) {
+          throw code(e);
+        }
+        const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+        let k = 0;
+        let pending: Promise<{ bytesRead: number }> | null = handle.read(buffers[0]!, 0, CHUNK, null);
+        try {
+          for (;;) {
+            let bytesRead: number;
+            try {
+              ({ bytesRead } = await pending);
+            } catch (e) {
+              pending = null;
+              throw code(e);
+            }
+            pending = null;
+            if (bytesRead === 0) break;
+            const chunk = buffers[k]!.subarray(0, bytesRead);
+            k ^= 1;
+            pending = handle.read(buffers[k]!, 0, CHUNK, null);
             hash.update(chunk);
             yield chunk;
           }
-        } catch (e) {
-          throw new UnreadableError(rel, (e as NodeJS.ErrnoException).code ?? String(e));
+        } finally {
+          if (pending !== null) await pending.catch(() => undefined);
+          await handle.close().catch(() => undefined);
         }
         hashes.set(rel, hash.digest('hex'));
       },

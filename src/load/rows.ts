@@ -10,25 +10,30 @@
 
 const EMPTY = new Int32Array(0);
 
+/** Rows a segment of the log holds (each segment is made once and never copied). */
+const SEGMENT_ROWS = 1 << 16;
+
 /** The rows of the keys that are not kept, in file order: (key id, day, line), 12 bytes a row. */
 class RowLog {
-  rows = EMPTY;
-  n = 0;
+  private readonly segments: Int32Array[] = [];
+  private segment = EMPTY;
+  /** Where the next row goes in `segment`. */
+  private k = 0;
   readonly tracks: RowTrack[] = [];
   private gathered = false;
 
   push(id: number, day: number, line: number): void {
-    let k = this.n * 3;
-    if (k === this.rows.length) {
-      const rows = new Int32Array(Math.max(3 * 4096, this.rows.length * 2));
-      rows.set(this.rows);
-      this.rows = rows;
+    let k = this.k;
+    if (k === this.segment.length) {
+      this.segment = new Int32Array(3 * SEGMENT_ROWS);
+      this.segments.push(this.segment);
+      k = 0;
     }
-    const r = this.rows;
-    r[k++] = id;
-    r[k++] = day;
-    r[k] = line;
-    this.n++;
+    const r = this.segment;
+    r[k] = id;
+    r[k + 1] = day;
+    r[k + 2] = line;
+    this.k = k + 3;
   }
 
   /**
@@ -45,15 +50,17 @@ class RowLog {
       }
     });
     const fill = new Int32Array(this.tracks.length);
-    const r = this.rows;
-    for (let i = 0, k = 0; i < this.n; i++, k += 3) {
-      const id = r[k]!;
-      if (!want[id]) continue;
-      const t = this.tracks[id]!;
-      const j = fill[id]!++;
-      t.days[j] = r[k + 1]!;
-      t.lines[j] = r[k + 2]!;
-    }
+    this.segments.forEach((r, s) => {
+      const end = s === this.segments.length - 1 ? this.k : r.length;
+      for (let k = 0; k < end; k += 3) {
+        const id = r[k]!;
+        if (!want[id]) continue;
+        const t = this.tracks[id]!;
+        const j = fill[id]!++;
+        t.days[j] = r[k + 1]!;
+        t.lines[j] = r[k + 2]!;
+      }
+    });
   }
 }
 

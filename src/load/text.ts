@@ -24,7 +24,10 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
 /** A data file's raw bytes, chunk by chunk (hashed by whoever hands them out). */
 export interface ByteSource {
   readonly file: string;
-  /** @throws UnreadableError when reading fails part-way. */
+  /**
+   * Each chunk is valid until the next one is asked for (its buffer may be read into again).
+   * @throws UnreadableError when reading fails part-way.
+   */
   chunks(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 

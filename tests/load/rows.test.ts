@@ -22,6 +22,16 @@ describe('RowTracks', () => {
     expect(tracks.map.get('KEPT')!.values).not.toBeNull();
   });
 
+  it('a log of several segments (65,536 rows each): a duplicate across them, with both lines', () => {
+    const tracks = new RowTracks(0, () => false);
+    let line = 2;
+    for (let day = 0; day < 70_000; day++) for (const key of ['A', 'B', 'C']) tracks.get(key).push(day, line++);
+    tracks.get('B').push(3, line); // day 3 of B was line 2 + 3 * 3 + 1 = 12
+    expect(tracks.map.get('A')!.duplicates()).toEqual([]);
+    expect(tracks.map.get('B')!.duplicates()).toEqual([{ day: 3, line: 210_002, firstLine: 12 }]);
+    expect(tracks.map.get('B')!.n).toBe(70_001);
+  });
+
   it("a logged key's rows in (day, line) order, gathered from the log when asked for", () => {
     const tracks = new RowTracks(0, () => false);
     tracks.get('A').push(5, 2);
