@@ -161,3 +161,30 @@ export function signedDecimal(b: Uint8Array, p: number, e: number): number {
   const end = plainDecimal(b, q, e, false, false);
   return end < 0 || end - p > 24 ? -1 : end;
 }
+
+/** The powers of ten that are exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * The value of the unsigned `digits[.digits]` at `b[p, end)` (as plainDecimal found it), or NaN when it
+ * cannot be had exactly this way. With at most 15 significant digits the digits are an exact integer
+ * m, and m / 10^k (k ≤ 22, an exact double) is one correctly rounded division: the very number
+ * Number(text) gives. Longer numbers are the text path's.
+ */
+export function decimalValue(b: Uint8Array, p: number, end: number): number {
+  let m = 0;
+  let significant = 0;
+  let frac = -1;
+  for (let i = p; i < end; i++) {
+    const c = b[i]!;
+    if (c === 46) {
+      frac = 0;
+      continue;
+    }
+    m = m * 10 + (c - 48);
+    if (m !== 0) significant++;
+    if (frac >= 0) frac++;
+  }
+  if (significant > 15 || frac > 22) return NaN;
+  return frac > 0 ? m / POW10[frac]! : m;
+}

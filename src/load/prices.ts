@@ -10,7 +10,7 @@ import { NOT_UTF8, readCsv, readCsvBytes, type Columns, type FastRow } from './c
 import { UnreadableError, type ByteSource } from './text.js';
 import { dayToIso, isoDay } from '../dates.js';
 import { numberField, reportBadDate } from './fields.js';
-import { DayBytes, KeyBytes, plainDecimal, type KeyEntry } from './plain.js';
+import { DayBytes, decimalValue, KeyBytes, plainDecimal, type KeyEntry } from './plain.js';
 import { RowTracks, type RowTrack } from './rows.js';
 
 export const PRICES = 'prices.csv';
@@ -95,8 +95,8 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
   let lastDs = '';
   let lastDsDay = NaN;
 
-  // The text path: every row that is not a plain row of a ticker nobody holds (those are most rows of a
-  // universe, and take the byte path below). It reports every problem DATA.md names.
+  // The text path: every row that is not written plainly (nearly all rows of a universe are, and take
+  // the byte path below). It reports every problem DATA.md names.
   const onRow = (f: string[], line: number, c: Columns<PriceColumn>): void => {
     const ds = f[c.date]!;
     let day: number | undefined = lastDsDay;
@@ -143,10 +143,11 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
     }
   };
 
-  // The byte path: a row of a ticker nobody holds, written plainly (the header's width, an existing
-  // YYYY-MM-DD, a ticker of printable ASCII, unsigned decimals that pass their rules, no spaces). Such a
-  // row has no problem to report and no number to keep; what it still gives is its date (the calendar:
-  // every date counts) and its (date, ticker, line) for the duplicate-key check. It makes no string.
+  // The byte path: a row written plainly (the header's width, an existing YYYY-MM-DD, a ticker of
+  // printable ASCII, unsigned decimals that pass their rules, no spaces). Such a row has no problem to
+  // report; what it gives is its date (the calendar: every date counts), its (date, ticker, line) for
+  // the duplicate-key check and, for a held ticker, its numbers (read from the digits when that is
+  // exact: decimalValue). It makes no string.
   const dayBytes = new DayBytes();
   const keys = new KeyBytes<TickerEntry>((name, bytes) => ({
     bytes,
@@ -163,6 +164,13 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
     let p = s;
     let x = 0;
     let day = NaN;
+    // Where the numbers are (-1: the column is absent), read only for a held ticker's row.
+    let cs = -1;
+    let ce = -1;
+    let ds = -1;
+    let de = -1;
+    let ss = -1;
+    let se = -1;
     for (let k = 0; k < width; k++) {
       if (k > 0) {
         if (p >= e || b[p] !== 44) return -1;
@@ -178,13 +186,16 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
           p = keys.at(b, p, e);
           break;
         case CLOSE:
-          p = plainDecimal(b, p, e, true, false);
+          cs = p;
+          p = ce = plainDecimal(b, p, e, true, false);
           break;
         case SPLIT:
-          p = plainDecimal(b, p, e, true, true);
+          ss = p;
+          p = se = plainDecimal(b, p, e, true, true);
           break;
         case DIVIDEND:
-          p = plainDecimal(b, p, e, false, true);
+          ds = p;
+          p = de = plainDecimal(b, p, e, false, true);
           break;
         default:
           while (p < e && (x = b[p]!) !== 44 && x !== 10 && x !== 13) p++;
@@ -195,13 +206,28 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
     if (p < e && b[p] === 13) p++;
     if (p >= e || b[p] !== 10) return -1;
     const t = keys.take(b);
-    if (t.held) return -1;
+    let close = 0;
+    let dividend = 0;
+    let split = 1;
+    if (t.held) {
+      // Its numbers, when they can be had exactly from the digits (else the text path reads the row).
+      close = decimalValue(b, cs, ce);
+      if (de > ds) dividend = decimalValue(b, ds, de);
+      if (se > ss) split = decimalValue(b, ss, se);
+      if (close !== close || dividend !== dividend || split !== split) return -1;
+    }
     const m = t.market;
     if (m >= 0 && lastAdded[m] !== day) {
       calendarSets[m]!.add(day);
       lastAdded[m] = day;
     }
-    t.track.push(day, line);
+    const i = t.track.push(day, line);
+    const v = t.track.values;
+    if (v !== null) {
+      v[i * 3] = close;
+      v[i * 3 + 1] = dividend;
+      v[i * 3 + 2] = split;
+    }
     return p;
   };
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LoadContext } from '../../src/load/context.js';
 import { readCsv } from '../../src/load/csv.js';
+import { decimalValue } from '../../src/load/plain.js';
 import { loadPrices, type Prices } from '../../src/load/prices.js';
 import type { ByteSource } from '../../src/load/text.js';
 
@@ -89,5 +90,45 @@ describe('one pass over the bytes gives what the text path gives', () => {
     const [, problems] = await viaBytes(sjis, 8);
     // Reading again needs the file on disk; here it is absent, so the one problem is that.
     expect(problems).toEqual(['undefined:  required file is missing']);
+  });
+});
+
+describe("a held ticker's numbers read on the bytes are Number()'s", () => {
+  it('decimalValue: exactly Number(text) up to 15 significant digits, NaN (the text path) beyond', () => {
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const texts = ['0', '0.0', '007', '1', '5.4481', '0.1', '0.3', '123456789012345', '1.00000000000000', '0.0000000000000000000001', '9007199254740993'];
+    for (let k = 0; k < 20000; k++) {
+      const int = String(rand(10 ** (1 + rand(9))));
+      const frac = rand(3) === 0 ? '' : '.' + String(rand(10 ** (1 + rand(9)))).padStart(1 + rand(8), '0');
+      texts.push(int + frac);
+    }
+    for (const t of texts) {
+      const b = Buffer.from(t);
+      const v = decimalValue(b, 0, b.length);
+      const significant = t.replace('.', '').replace(/^0+/, '').length;
+      if (significant <= 15 && (t.split('.')[1]?.length ?? 0) <= 22) expect([t, v]).toEqual([t, Number(t)]);
+      else expect([t, v]).toEqual([t, NaN]);
+    }
+  });
+
+  it('the held series from the byte path: every close, dividend and split as Number() reads its text', async () => {
+    const lines = ['date,ticker,close,dividend,split'];
+    const want: number[][] = [];
+    for (let d = 1; d <= 28; d++) {
+      const date = `2026-02-${String(d).padStart(2, '0')}`;
+      const close = `${(d * 7919) % 1000}.${String((d * 104729) % 100000).padStart(5, '0')}`;
+      const dividend = d % 3 === 0 ? `0.${d}` : '';
+      const split = d % 7 === 0 ? '1.5' : d % 5 === 0 ? '1234567890.123456789' : ''; // the last: 19 digits, the text path
+      lines.push(`${date},ZZZ,1,,`, `${date},AAA,${close},${dividend},${split}`);
+      want.push([Number(close), dividend === '' ? 0 : Number(dividend), split === '' ? 1 : Number(split)]);
+    }
+    const [p, problems] = await viaBytes(Buffer.from(lines.join('\n') + '\n'), 100);
+    expect(problems).toEqual([]);
+    const s = p!.series.get('AAA')!;
+    expect(want.map((_, i) => [s.close[i], s.dividend[i], s.split[i]])).toEqual(want);
   });
 });
