@@ -158,9 +158,13 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
   }));
   const lastAdded = new Float64Array(markets.count).fill(NaN);
   let roles: Uint8Array | null = null;
+  let canonical = 0;
 
   const fast: FastRow<PriceColumn> = (b, s, e, line, c, width) => {
-    if (roles === null) roles = columnRoles(c, width);
+    if (roles === null) {
+      roles = columnRoles(c, width);
+      canonical = width === 5 && roles.join() === [DATE, TICKER, CLOSE, DIVIDEND, SPLIT].join() ? 1 : 0;
+    }
     let p = s;
     let x = 0;
     let day = NaN;
@@ -171,7 +175,22 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
     let de = -1;
     let ss = -1;
     let se = -1;
-    for (let k = 0; k < width; k++) {
+    if (canonical === 1) {
+      // The columns in DATA.md's order, date,ticker,close,dividend,split: straight through.
+      day = dayBytes.at(b, p, e);
+      if (day !== day || b[(p += 10)] !== 44) return -1;
+      p = keys.at(b, p + 1, e);
+      if (p < 0 || b[p] !== 44) return -1;
+      cs = p + 1;
+      p = ce = plainDecimal(b, cs, e, true, false);
+      if (p < 0 || b[p] !== 44) return -1;
+      ds = p + 1;
+      p = de = plainDecimal(b, ds, e, false, true);
+      if (p < 0 || b[p] !== 44) return -1;
+      ss = p + 1;
+      p = se = plainDecimal(b, ss, e, true, true);
+      if (p < 0) return -1;
+    } else for (let k = 0; k < width; k++) {
       if (k > 0) {
         if (p >= e || b[p] !== 44) return -1;
         p++;

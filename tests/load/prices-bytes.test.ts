@@ -132,3 +132,19 @@ describe("a held ticker's numbers read on the bytes are Number()'s", () => {
     expect(want.map((_, i) => [s.close[i], s.dividend[i], s.split[i]])).toEqual(want);
   });
 });
+
+describe('columns in any order (the byte path reads the header order: DATA.md order straight through, any other by column)', () => {
+  it('the same problems, calendar and held series whatever the order of the columns, with an extra one', async () => {
+    const canonical = [...rows.slice(0, 13), '2026-03-13,AAA,102,0.5,2', '2026-03-16,AAA,103.25,,0.5'].map((r) => r.split(','));
+    const reordered = canonical.map((f) => (f.length === 5 ? [f[4], f[2], 'x', f[1], f[0], f[3]].join(',') : f.join(',')));
+    reordered[0] = 'split,close,note,ticker,date,dividend';
+    const text = (lines: string[]) => Buffer.from(lines.join('\n') + '\n');
+    for (const cut of [4, 1000]) {
+      const [a, pa] = await viaBytes(text(canonical.map((f) => f.join(','))), cut);
+      const [b, pb] = await viaBytes(text(reordered), cut);
+      expect(pb.map((p) => p.replace(/has 4 fields, the header has 6/, 'has 4 fields, the header has 5'))).toEqual(pa);
+      expect(b?.markets).toEqual(a?.markets);
+      expect(b?.series).toEqual(a?.series);
+    }
+  });
+});
