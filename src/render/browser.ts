@@ -216,7 +216,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   });
   const fail = async (e: unknown): Promise<never> => {
     killGroup(l);
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000))]);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000).unref())]);
     await forget(l);
     throw e;
   };
@@ -263,7 +263,7 @@ export async function endBrowser(browser: Browser): Promise<void> {
   if (l === undefined) return closeBrowser(browser);
   await browser.disconnect().catch(() => undefined);
   killGroup(l);
-  await Promise.race([l.exited, new Promise((r) => setTimeout(r, 2_000))]);
+  await Promise.race([l.exited, new Promise((r) => setTimeout(r, 2_000).unref())]);
   await forget(l);
 }
 
@@ -289,7 +289,7 @@ export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<v
   }
   if (!closed) {
     killGroup(l);
-    await Promise.race([l.exited, new Promise((r) => setTimeout(r, 2_000))]);
+    await Promise.race([l.exited, new Promise((r) => setTimeout(r, 2_000).unref())]);
   }
   await forget(l);
 }

@@ -152,7 +152,7 @@ async function attempt(html: string, options: PrintPdfOptions, timeoutMs: number
     if (e instanceof AttemptTimeout) {
       controller.abort(e);
       // Let the attempt's own cleanup (browser close) finish before anyone starts another browser.
-      await Promise.race([work.catch(() => undefined), new Promise((r) => setTimeout(r, 5_000))]);
+      await Promise.race([work.catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);
     }
     throw e;
   } finally {
@@ -307,7 +307,7 @@ export class PdfPrinter {
       this.remaining++;
     }
     this.launching?.abort(new Error('killed'));
-    const browser = await Promise.race([pending?.catch(() => null) ?? null, new Promise<null>((r) => setTimeout(() => r(null), 5_000))]);
+    const browser = await Promise.race([pending?.catch(() => null) ?? null, new Promise<null>((r) => setTimeout(() => r(null), 5_000).unref())]);
     if (browser) killBrowser(browser);
   }
 }
