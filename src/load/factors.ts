@@ -146,14 +146,28 @@ async function readKeyed(
   const dayBytes = new DayBytes();
   const keys = new KeyBytes<KeyedEntry>((name, bytes) => ({ bytes, next: null, track: tracks.get(name) }));
   let roles: Uint8Array | null = null;
+  let canonical = false;
   const fast: FastRow<string> = (b, s, e, line, c, width) => {
     if (onKey !== undefined) return -1;
-    if (roles === null) roles = keyedRoles(c, keyColumn, factorIds, width);
+    if (roles === null) {
+      roles = keyedRoles(c, keyColumn, factorIds, width);
+      canonical = roles.length > 2 && roles[0] === DATE && roles[1] === KEY && roles.every((r, i) => i < 2 || r === FACTOR);
+    }
     if (roles.length === 0) return -1;
     let p = s;
     let x = 0;
     let day = NaN;
-    for (let f = 0; f < width; f++) {
+    if (canonical) {
+      // date, the key, then only factors: straight through.
+      day = dayBytes.at(b, p, e);
+      if (day !== day || b[(p += 10)] !== 44) return -1;
+      p = keys.at(b, p + 1, e);
+      for (let f = 2; f < width; f++) {
+        if (p < 0 || b[p] !== 44) return -1;
+        p = signedDecimal(b, p + 1, e);
+      }
+      if (p < 0) return -1;
+    } else for (let f = 0; f < width; f++) {
       if (f > 0) {
         if (p >= e || b[p] !== 44) return -1;
         p++;
