@@ -53,15 +53,40 @@ export function isIsoDate(s: string): boolean {
   return dateOf(s) !== null;
 }
 
+/**
+ * Load converts every row's date, but a data folder holds only a few thousand distinct days: each
+ * conversion is remembered. Both directions give the same answer in every time zone (local midnight
+ * on both sides), so a change of TZ within a process cannot make a remembered answer wrong.
+ */
+const dayOfIso = new Map<string, number>();
+const isoOfDay = new Map<number, IsoDate>();
+const REMEMBERED = 100_000;
+
+/** Forgets every remembered conversion: for tests that check the arithmetic itself in several time zones. */
+export function forgetDays(): void {
+  dayOfIso.clear();
+  isoOfDay.clear();
+}
+
 /** `YYYY-MM-DD` of a day that exists → day number; anything else → NaN. */
 export function isoDay(s: string): number {
-  const date = dateOf(s);
-  return date === null ? NaN : differenceInCalendarDays(date, epoch());
+  let day = dayOfIso.get(s);
+  if (day === undefined) {
+    const date = dateOf(s);
+    day = date === null ? NaN : differenceInCalendarDays(date, epoch());
+    if (dayOfIso.size < REMEMBERED) dayOfIso.set(s, day);
+  }
+  return day;
 }
 
 /** Day number → `YYYY-MM-DD`. */
 export function dayToIso(day: number): IsoDate {
-  return iso(addDays(epoch(), day));
+  let s = isoOfDay.get(day);
+  if (s === undefined) {
+    s = iso(addDays(epoch(), day));
+    if (isoOfDay.size < REMEMBERED) isoOfDay.set(day, s);
+  }
+  return s;
 }
 
 /** `2026-03` → `2025-12` for delta −3. */

@@ -1,6 +1,6 @@
 /** src/dates.ts: calendar-day arithmetic, the same in every time zone. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayToIso, hasIsoDateShape, isIsoDate, isoDay, isoWeekMonday, lastDayOfMonth, shiftMonth } from '../src/dates.js';
+import { dayToIso, forgetDays, hasIsoDateShape, isIsoDate, isoDay, isoWeekMonday, lastDayOfMonth, shiftMonth } from '../src/dates.js';
 
 describe('day numbers: days since 1970-01-01', () => {
   it('known days (counted by hand: 56 years of 365 days and 14 leap days to 2026-01-01, then 31 + 28 + 1)', () => {
@@ -75,6 +75,7 @@ describe('the machine’s time zone never moves a date', () => {
     ['America/St_Johns', 210],
   ])('%s', (tz, januaryOffset) => {
     process.env.TZ = tz;
+    forgetDays();
     // The switch took effect (Node reads TZ again when it is set), so the checks below ran in that zone.
     expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(januaryOffset);
     expect(isoDay('2018-11-04')).toBe(17839);
@@ -85,5 +86,19 @@ describe('the machine’s time zone never moves a date', () => {
     expect(isoWeekMonday('2018-11-05')).toBe('2018-11-05');
     expect(lastDayOfMonth('2018-11')).toBe('2018-11-30');
     expect(shiftMonth('2018-11', -11)).toBe('2017-12');
+  });
+
+  it('a conversion remembered in one zone is what another zone computes afresh', () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    forgetDays();
+    const days = ['2018-11-04', '2024-02-29', '2026-03-31'].map(isoDay);
+    const isos = [17839, 19782, 0].map(dayToIso);
+    process.env.TZ = 'America/Sao_Paulo';
+    expect(['2018-11-04', '2024-02-29', '2026-03-31'].map(isoDay)).toEqual(days);
+    forgetDays();
+    expect(['2018-11-04', '2024-02-29', '2026-03-31'].map(isoDay)).toEqual(days);
+    expect([17839, 19782, 0].map(dayToIso)).toEqual(isos);
+    expect(days).toEqual([17839, 19782, 20543]);
+    expect(isos).toEqual(['2018-11-04', '2024-02-29', '1970-01-01']);
   });
 });
