@@ -183,7 +183,11 @@ describe('interrupted runs', () => {
   it('SIGKILL while Chromium prints: previous report intact; Chromium exits; the next run removes the temporary folder', async () => {
     const marker = 'kill-pdf';
     const chromium = await markedChromium(marker);
-    const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium], env);
+    // A SIGKILL cannot be caught: the run's Chromium profile stays in its TMPDIR, so give it one of
+    // the test's own rather than litter the machine's /tmp on every run of the suite.
+    const tmp = join(work, 'kill-tmp');
+    await mkdir(tmp);
+    const cli = startCli(['2026-03', '--out', out, '--progress', '--chromium', chromium], { ...env, TMPDIR: tmp });
     await until('Chromium started', () => processesWith(marker).length > 0, cli);
     await cli.waitForStderr('wg-report: rendering PDF');
     cli.child.kill('SIGKILL');
