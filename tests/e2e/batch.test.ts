@@ -56,6 +56,17 @@ describe('a bad month fails the batch before anything is written', () => {
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
+  it("a month before a strategy's first snapshot in a list, PDFs asked for: exit 2 naming that month, the other month's previous report intact", async () => {
+    const out = join(tmp, 'before-snapshot');
+    expect((await wg('2026-03', '--data', SAMPLE, '--out', out, '--format', 'json,md')).code).toBe(0);
+    const previous = await hashTree(join(out, '2026-03'));
+    const r = await wg('2026-03', '2024-06', '--data', SAMPLE, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/error: 2024-06 starts from the close of 2024-05-31, before the first snapshot of strategy MAJOR100 \(2024-06-04\)/);
+    expect(await readdir(out)).toEqual(['2026-03']);
+    expect(await hashTree(join(out, '2026-03'))).toEqual(previous);
+  });
+
   it('month 2 failing while it renders leaves every month’s previous report intact', async () => {
     const out = join(tmp, 'intact');
     expect((await wg('2026-02..2026-03', '--data', SAMPLE, '--out', out, '--format', 'json,md')).code).toBe(0);
