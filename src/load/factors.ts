@@ -15,7 +15,7 @@ import { dayToIso, isoDay } from '../dates.js';
 import { numberField, reportBadDate } from './fields.js';
 import { CASH, HOLDINGS } from './holdings.js';
 import { PRICES, type MarketDays, type Prices } from './prices.js';
-import { DayBytes, KeyBytes, signedDecimal, type KeyEntry } from './plain.js';
+import { DayBytes, KeyBytes, lineEnd, signedDecimal, skipField, type KeyEntry } from './plain.js';
 import { RowTracks, type RowTrack } from './rows.js';
 import { UnreadableError, type ByteSource, type TextSource } from './text.js';
 
@@ -120,14 +120,9 @@ async function readKeyed(
 ): Promise<RowTracks | null | typeof NOT_UTF8> {
   const k = factorIds.length;
   const tracks = new RowTracks(k, keep);
-  const dateCache = new Map<string, number>();
   const onRow: KeyedRow = (f, line, c) => {
     const ds = f[c.date!]!;
-    let day = dateCache.get(ds);
-    if (day === undefined) {
-      day = isoDay(ds);
-      if (dateCache.size < 100_000) dateCache.set(ds, day);
-    }
+    const day = isoDay(ds);
     if (day !== day) reportBadDate(ctx, file, line, 'date', ds);
     const key = f[c[keyColumn]!]!;
     if (key === '') ctx.error({ file, line, column: keyColumn, value: '', message: 'is empty' });
@@ -155,7 +150,6 @@ async function readKeyed(
     }
     if (roles.length === 0) return -1;
     let p = s;
-    let x = 0;
     let day = NaN;
     if (canonical) {
       // date, the key, then only factors: straight through.
@@ -185,13 +179,12 @@ async function readKeyed(
           p = keys.at(b, p, e);
           break;
         default:
-          while (p < e && (x = b[p]!) !== 44 && x !== 10 && x !== 13) p++;
+          p = skipField(b, p, e);
       }
       if (p < 0) return -1;
     }
-    // The line's end: an LF, or a CRLF (the limit excludes a lone CR).
-    if (p < e && b[p] === 13) p++;
-    if (p >= e || b[p] !== 10) return -1;
+    p = lineEnd(b, p, e);
+    if (p < 0) return -1;
     const t = keys.take(b).track;
     if (t.values !== null) return -1;
     t.push(day, line);

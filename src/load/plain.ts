@@ -17,6 +17,19 @@ function endsField(c: number | undefined): boolean {
   return c === COMMA || c === LF || c === CR;
 }
 
+/** Past a field whose value the reader does not use: at its comma or at the line's end. */
+export function skipField(b: Uint8Array, p: number, e: number): number {
+  let x = 0;
+  while (p < e && (x = b[p]!) !== COMMA && x !== LF && x !== CR) p++;
+  return p;
+}
+
+/** The LF that ends the line whose last field ended at `p` (past the CR of a CRLF; a lone CR is not an end), or -1. */
+export function lineEnd(b: Uint8Array, p: number, e: number): number {
+  if (p < e && b[p] === CR) p++;
+  return p < e && b[p] === LF ? p : -1;
+}
+
 /** `YYYY-MM-DD` → day number, cached by its digits (a sorted file repeats a date thousands of times). */
 export class DayBytes {
   private readonly cache = new Map<number, number>();

@@ -10,7 +10,7 @@ import { NOT_UTF8, readCsv, readCsvBytes, type Columns, type FastRow } from './c
 import { UnreadableError, type ByteSource } from './text.js';
 import { dayToIso, isoDay } from '../dates.js';
 import { numberField, reportBadDate } from './fields.js';
-import { DayBytes, decimalValue, KeyBytes, plainDecimal, type KeyEntry } from './plain.js';
+import { DayBytes, decimalValue, KeyBytes, lineEnd, plainDecimal, skipField, type KeyEntry } from './plain.js';
 import { RowTracks, type RowTrack } from './rows.js';
 
 export const PRICES = 'prices.csv';
@@ -86,7 +86,6 @@ interface TickerEntry extends KeyEntry {
 async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: MarketMap, read: Read): Promise<Prices | null | typeof NOT_UTF8> {
   const F = PRICES;
   const tracks = new RowTracks(3, (t) => held.has(t));
-  const dateCache = new Map<string, number>();
   const calendarSets = Array.from({ length: markets.count }, () => new Set<number>());
   const single = markets.count === 1;
   let lastCalendarDay = NaN;
@@ -99,13 +98,9 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
   // the byte path below). It reports every problem DATA.md names.
   const onRow = (f: string[], line: number, c: Columns<PriceColumn>): void => {
     const ds = f[c.date]!;
-    let day: number | undefined = lastDsDay;
+    let day = lastDsDay;
     if (ds !== lastDs) {
-      day = dateCache.get(ds);
-      if (day === undefined) {
-        day = isoDay(ds);
-        if (dateCache.size < 100_000) dateCache.set(ds, day);
-      }
+      day = isoDay(ds);
       lastDs = ds;
       lastDsDay = day;
     }
@@ -166,7 +161,6 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
       canonical = width === 5 && roles.join() === [DATE, TICKER, CLOSE, DIVIDEND, SPLIT].join() ? 1 : 0;
     }
     let p = s;
-    let x = 0;
     let day = NaN;
     // Where the numbers are (-1: the column is absent), read only for a held ticker's row.
     let cs = -1;
@@ -217,13 +211,12 @@ async function scanPrices(ctx: LoadContext, held: ReadonlySet<string>, markets: 
           p = de = plainDecimal(b, p, e, false, true);
           break;
         default:
-          while (p < e && (x = b[p]!) !== 44 && x !== 10 && x !== 13) p++;
+          p = skipField(b, p, e);
       }
       if (p < 0) return -1;
     }
-    // The line's end: an LF, or a CRLF (the limit excludes a lone CR).
-    if (p < e && b[p] === 13) p++;
-    if (p >= e || b[p] !== 10) return -1;
+    p = lineEnd(b, p, e);
+    if (p < 0) return -1;
     const t = keys.take(b);
     let close = 0;
     let dividend = 0;
