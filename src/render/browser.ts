@@ -132,55 +132,6 @@ function forget(l: Launched): Promise<void> {
   return rm(l.userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
 }
 
-/** Chromium's end of `--remote-debugging-pipe`: JSON messages, each ended by a NUL byte. */
-class PipeTransport {
-  onmessage?: (message: string) => void;
-  onclose?: () => void;
-  private pending: Buffer[] = [];
-  private closed = false;
-
-  constructor(
-    private readonly write: Writable,
-    read: Readable,
-  ) {
-    read.on('data', (chunk: Buffer) => this.dispatch(chunk));
-    read.on('close', () => this.onclose?.());
-    read.on('error', () => undefined);
-    write.on('error', () => undefined);
-  }
-
-  send(message: string): void {
-    if (this.closed) return;
-    this.write.write(message);
-    this.write.write('\0');
-  }
-
-  close(): void {
-    this.closed = true;
-  }
-
-  private dispatch(chunk: Buffer): void {
-    if (this.closed) return;
-    let end = chunk.indexOf(0);
-    if (end === -1) {
-      this.pending.push(chunk);
-      return;
-    }
-    const all = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : chunk;
-    const offset = all.length - chunk.length;
-    let start = 0;
-    end += offset;
-    while (end !== -1) {
-      const message = all.toString('utf8', start, end);
-      // One message per turn of the event loop, as puppeteer's own pipe transport delivers them.
-      setImmediate(() => this.onmessage?.(message));
-      start = end + 1;
-      end = all.indexOf(0, start);
-    }
-    this.pending = start < all.length ? [all.subarray(start)] : [];
-  }
-}
-
 /** Launches Chromium headless, offline, over a pipe. Signals are left to the CLI. */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const executablePath = await resolveChromium(options);
@@ -230,7 +181,11 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   });
   stopped.catch(() => undefined);
   try {
-    const { connect } = await import('puppeteer-core/internal/puppeteer-core-browser.js');
+    // puppeteer's own pipe transport (what puppeteer.launch connects with); it shares the browser entry point's modules.
+    const [{ connect }, { PipeTransport }] = await Promise.all([
+      import('puppeteer-core/internal/puppeteer-core-browser.js'),
+      import('puppeteer-core/internal/node/PipeTransport.js'),
+    ]);
     const stdio = child.stdio as unknown as [null, null, Readable, Writable, Readable];
     // The browser entry point's own declaration of the same classes: the same Browser at run time.
     const browser = (await Promise.race([connect({ transport: new PipeTransport(stdio[3], stdio[4]) }), stopped])) as unknown as Browser;
