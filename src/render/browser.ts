@@ -70,7 +70,7 @@ export async function resolveChromium(options: Pick<BrowserOptions, 'chromiumPat
  * start; its browser entry point, which only connects, costs half of that, and is imported while
  * Chromium starts.
  */
-const PUPPETEER_ARGS: readonly string[] = [
+export const PUPPETEER_ARGS: readonly string[] = [
   '--allow-pre-commit-input',
   '--disable-background-networking',
   '--disable-background-timer-throttling',
